@@ -16,7 +16,7 @@ export function releasesForTagCode(catalog: ReleaseCatalog, code: string, reposi
     .sort((a, b) => Number(b.channel === 'LTSC') - Number(a.channel === 'LTSC'));
 }
 
-/** Every floating tag the catalog knows for a repository (all repositories when it has none). */
+/** Every floating tag the catalog knows for one repository. */
 export function floatingTagCodes(catalog: ReleaseCatalog, repository: string): string[] {
   const codes = catalog.releases.flatMap((r) => r.baseImageTags[repository] ?? []);
   return [...new Set(codes)];

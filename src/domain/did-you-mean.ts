@@ -14,7 +14,7 @@ export function suggestionList(input: string, options: readonly string[], max = 
     if (d !== undefined) distances.set(option, d);
   }
   return [...distances.keys()]
-    .sort((a, b) => distances.get(a)! - distances.get(b)! || a.localeCompare(b))
+    .sort((a, b) => distances.get(a)! - distances.get(b)! || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, max);
 }
 
@@ -34,21 +34,25 @@ export function lexicalDistance(a: string, b: string, threshold: number): number
   const y = b.toLowerCase();
   if (x === y) return 1;
   if (Math.abs(x.length - y.length) > threshold) return undefined;
-  let prev2: number[] = [];
-  let prev: number[] = Array.from({ length: y.length + 1 }, (_, j) => j);
+  // Three rolling rows of a typed array: this runs for every option on every miss.
+  const width = y.length + 1;
+  let prev2 = new Uint16Array(width);
+  let prev = Uint16Array.from({ length: width }, (_, j) => j);
+  let row = new Uint16Array(width);
   for (let i = 1; i <= x.length; i++) {
-    const row = [i];
+    row[0] = i;
     let rowMin = i;
     for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-      row.push(d);
-      rowMin = Math.min(rowMin, d);
+      const cost = x.charCodeAt(i - 1) === y.charCodeAt(j - 1) ? 0 : 1;
+      let d = prev[j] + 1;
+      if (row[j - 1] + 1 < d) d = row[j - 1] + 1;
+      if (prev[j - 1] + cost < d) d = prev[j - 1] + cost;
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1] && prev2[j - 2] + 1 < d) d = prev2[j - 2] + 1;
+      row[j] = d;
+      if (d < rowMin) rowMin = d;
     }
     if (rowMin > threshold) return undefined;
-    prev2 = prev;
-    prev = row;
+    [prev2, prev, row] = [prev, row, prev2];
   }
   const distance = prev[y.length];
   return distance <= threshold ? distance : undefined;

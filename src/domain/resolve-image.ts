@@ -103,7 +103,10 @@ const fromCatalogRow = (row: ImageTagRecord): TagReading => ({
 function readBaseTag(ref: ImageReference, catalog: ReleaseCatalog): Result<TagReading | null, DomainError> {
   if (ref.tag === null && ref.digest !== null) return ok(null);
   const parsed = parseMcrTag(ref.tag ?? 'latest');
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) {
+    const noTag = ref.tag === null ? `${ref.input} names no tag, which means "latest". ` : '';
+    return err({ ...parsed.error, message: noTag + parsed.error.message, input: ref.input });
+  }
   const t = parsed.value;
   const arch = t.arch;
   if (t.kind === 'version')
@@ -118,7 +121,7 @@ function readReleaseTag(ref: ImageReference, catalog: ReleaseCatalog, t: McrTag)
   const releases = releasesForTagCode(catalog, code, ref.repository);
   if (releases.length === 0) {
     const known = floatingTagCodes(catalog, ref.repository);
-    return err(domainError('UNKNOWN_TAG', `${ref.repository} has no "${code}" release tag; it publishes ${known.join(', ') || 'none the catalog knows'}.${didYouMean(known.filter((k) => k.toLowerCase().includes(code.slice(-2).toLowerCase())))}`, ref.tag ?? code, { field: 'image', suggestions: known }));
+    return err(domainError('UNKNOWN_TAG', `${ref.repository} has no "${code}" release tag; it publishes ${known.join(', ') || 'none the catalog knows'}.`, ref.input, { field: 'image', suggestions: known }));
   }
   const build = releases[0].build;
   if (t.kind === 'release-kb') {
@@ -129,7 +132,7 @@ function readReleaseTag(ref: ImageReference, catalog: ReleaseCatalog, t: McrTag)
         .sort((a, b) => Math.abs(Number(a.slice(2)) - kbNumber) - Math.abs(Number(b.slice(2)) - kbNumber))
         .slice(0, 3)
         .map((kb) => `${code}-${kb}`);
-      return err(domainError('UNKNOWN_TAG', `${t.kb} is not an update the catalog knows for build ${build} (${releases[0].name}), so ${ref.tag} cannot be resolved.${didYouMean(nearest)}`, ref.tag!, { field: 'image', suggestions: nearest }));
+      return err(domainError('UNKNOWN_TAG', `${t.kb} is not an update the catalog knows for build ${build} (${releases[0].name}), so ${ref.tag} cannot be resolved.${didYouMean(nearest)}`, ref.input, { field: 'image', suggestions: nearest }));
     }
     const revision = updates[updates.length - 1].revision;
     return ok({ build, revision, arch: t.arch, archSource: 'tag', versionSource: 'kb-tag', floating: false, notes: [`Tag ${ref.tag} is ${releases[0].name} with ${t.kb}: 10.0.${build}.${revision}.`] });
@@ -146,7 +149,7 @@ function readDerivedTag(ref: ImageReference, catalog: ReleaseCatalog): Result<Ta
     return ok({ build: base.build, revision: base.revision, arch: null, archSource: 'tag', versionSource: 'base-in-tag', floating: false, notes: [`Tag ${ref.tag} names its ${base.base} base as 10.0.${base.build}.${base.revision}.`] });
   const release = releasesForTagCode(catalog, base.releaseCode!)[0];
   if (!release)
-    return err(domainError('UNKNOWN_TAG', `Tag ${ref.tag} names base release "${base.releaseCode}", which the catalog does not know.`, ref.tag!, { field: 'image' }));
+    return err(domainError('UNKNOWN_TAG', `Tag ${ref.tag} names base release "${base.releaseCode}", which the catalog does not know.`, ref.input, { field: 'image' }));
   const arch = /(?:^|-)(amd64|arm64)(?:-|$)/.exec(ref.tag!)?.[1] as Arch | undefined;
   return ok({ build: release.build, revision: null, arch: arch ?? null, archSource: 'tag', versionSource: 'base-in-tag', floating: true, notes: [`Tag ${ref.tag} is built on ${base.base}:${base.releaseCode} (${release.name}, build ${release.build}); the revision of that base is not in the tag.`] });
 }

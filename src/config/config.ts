@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+/**
+ * Environment variables -> one typed, frozen Config, validated once at start-up. Every bad value is
+ * reported together (not just the first), each with the variable name and what was expected, so a
+ * broken deployment is fixed in one edit. Imports nothing else from src/: main.ts passes the pieces on.
+ */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+export interface RedisNodeAddress {
+  readonly host: string;
+  readonly port: number;
+}
+
+export interface Config {
+  readonly nodeEnv: (typeof NODE_ENVS)[number];
+  readonly server: { readonly host: string; readonly port: number };
+  /** url undefined -> embedded PGlite stored in pgliteDir. */
+  readonly database: { readonly url: string | undefined; readonly pgliteDir: string };
+  /** Both absent -> in-process cache only. Cluster nodes win over url. */
+  readonly redis: { readonly url: string | undefined; readonly clusterNodes: readonly RedisNodeAddress[] };
+  readonly cache: { readonly ttlSeconds: number; readonly memoryMaxEntries: number };
+  readonly logLevel: (typeof LOG_LEVELS)[number];
+}
+
+export interface ConfigProblem {
+  readonly variable: string;
+  readonly message: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly ConfigProblem[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const int = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, { error: (i) => `must be a whole number between ${min} and ${max}, got "${i.input}"` })
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, { error: (i) => `must be at least ${min}, got ${i.input}` })
+        .max(max, { error: (i) => `must be at most ${max}, got ${i.input}` }),
+    )
+    .default(fallback);
+
+/** Checks the scheme without echoing the value: URLs may carry passwords. */
+const url = (schemes: readonly string[]) =>
+  z.string().refine((s) => URL.canParse(s) && schemes.includes(new URL(s).protocol), {
+    error: `must be a URL starting with ${schemes.map((s) => `${s}//`).join(' or ')}`,
+  });
+
+const clusterNodes = z
+  .string()
+  .transform((s, ctx) => {
+    const nodes = s.split(',').map((part) => part.trim()).filter(Boolean);
+    const parsed = nodes.map((node) => /^([^\s:]+):(\d{1,5})$/.exec(node));
+    const bad = nodes.filter((_, i) => !parsed[i] || Number(parsed[i]![2]) < 1 || Number(parsed[i]![2]) > 65535);
+    if (nodes.length === 0 || bad.length > 0) {
+      ctx.addIssue({ code: 'custom', message: `must be comma-separated host:port pairs, bad entries: ${JSON.stringify(bad)}` });
+      return z.NEVER;
+    }
+    return parsed.map((m) => ({ host: m![1]!, port: Number(m![2]) }));
+  });
+
+const schema = z.object({
+  NODE_ENV: z.enum(NODE_ENVS, { error: (i) => `must be one of ${NODE_ENVS.join(', ')}, got "${i.input}"` }).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: int(1, 65535, 4000),
+  DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
+  PGLITE_DIR: z.string().default('.data/pglite'),
+  REDIS_URL: url(['redis:', 'rediss:']).optional(),
+  REDIS_CLUSTER_NODES: clusterNodes.optional(),
+  CACHE_TTL_SECONDS: int(1, 30 * 24 * 3600, 3600),
+  MEMORY_CACHE_MAX_ENTRIES: int(1, 10_000_000, 10_000),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: (i) => `must be one of ${LOG_LEVELS.join(', ')}, got "${i.input}"` }).default('info'),
+});
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty means unset: `PORT=` in a .env file or compose file should give the default, not an error.
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = env[key]?.trim();
+    if (value) input[key] = value;
+  }
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '(env)'), message: issue.message })),
+    );
+  }
+  const e = result.data;
+  return deepFreeze({
+    nodeEnv: e.NODE_ENV,
+    server: { host: e.HOST, port: e.PORT },
+    database: { url: e.DATABASE_URL, pgliteDir: e.PGLITE_DIR },
+    redis: { url: e.REDIS_URL, clusterNodes: e.REDIS_CLUSTER_NODES ?? [] },
+    cache: { ttlSeconds: e.CACHE_TTL_SECONDS, memoryMaxEntries: e.MEMORY_CACHE_MAX_ENTRIES },
+    logLevel: e.LOG_LEVEL,
+  });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,38 @@
+import DataLoader from 'dataloader';
+import type { ImageTagRecord } from '../domain/image';
+import type { ImageTagRepository, TagKey } from '../data/ports';
+import type { KeyValueCache } from '../cache/key-value-cache';
+import type { CatalogService } from '../services/catalog.service';
+import { CompatibilityService } from '../services/compatibility.service';
+import { ImageSearchService } from '../services/image-search.service';
+import { ReleaseService } from '../services/release.service';
+
+/** What lives for the whole process and is shared by every request. */
+export interface SharedServices {
+  readonly catalogs: CatalogService;
+  readonly tags: ImageTagRepository;
+  readonly cache: KeyValueCache;
+  readonly cacheTtlSeconds: number;
+}
+
+export interface Context {
+  readonly compatibility: CompatibilityService;
+  readonly images: ImageSearchService;
+  readonly releases: ReleaseService;
+}
+
+/**
+ * Per-request services around per-request DataLoaders: all tag look-ups of one request (aliases,
+ * lists) become one query, and nothing is shared between requests but the caches.
+ */
+export function createContext(shared: SharedServices): Context {
+  const tagByKey = new DataLoader<TagKey, ImageTagRecord | null, string>((keys) => shared.tags.findManyByKeys(keys), {
+    cacheKeyFn: (k) => `${k.repository}\u0000${k.tag}`,
+  });
+  const lookupTag = (key: TagKey) => tagByKey.load(key);
+  return {
+    compatibility: new CompatibilityService(shared.catalogs, shared.cache, shared.cacheTtlSeconds, lookupTag),
+    images: new ImageSearchService(shared.catalogs, shared.tags, shared.cache, shared.cacheTtlSeconds),
+    releases: new ReleaseService(shared.catalogs),
+  };
+}

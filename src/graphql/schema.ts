@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { CatalogResolver } from './resolvers/catalog.resolver';
+import { CompatibilityResolver } from './resolvers/compatibility.resolver';
+import { ImageResolver } from './resolvers/image.resolver';
+
+/** Every resolver of the API, in one list. */
+export const RESOLVERS = [CompatibilityResolver, ImageResolver, CatalogResolver] as const;
+
+let schema: GraphQLSchema | undefined;
+
+/** The schema, built once per process from the decorated classes. */
+export function appSchema(): GraphQLSchema {
+  schema ??= buildSchemaSync({ resolvers: RESOLVERS, validate: false });
+  return schema;
+}
+
+/** The text of schema.graphql: sorted, so a diff shows only real changes. */
+export const schemaSDL = (): string => `${printSchema(lexicographicSortSchema(appSchema()))}\n`;

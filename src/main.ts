@@ -1,0 +1,89 @@
+/**
+ * Composition root: configuration → database (migrated, seeded) → caches → services → HTTP.
+ * The only file that knows every layer. `startService` is also what the integration tests run.
+ */
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { MemoryCache } from './cache/memory-cache';
+import { RedisCache } from './cache/redis-cache';
+import { createRedisClient, waitForRedisReady } from './cache/redis-client';
+import { createCacheStack } from './cache/layered-cache';
+import { loadConfig, type Config } from './config/config';
+import { createLogger, type Logger } from './config/logger';
+import { PrismaCatalogRepository } from './data/catalog.repository';
+import { createDatabase } from './data/database';
+import { PrismaImageTagRepository } from './data/image-tag.repository';
+import { appSchema } from './graphql/schema';
+import { createHttpService } from './http/http-server';
+import { seedBundledCatalog } from './ingest/seed';
+import { CatalogService } from './services/catalog.service';
+
+export interface RunningService {
+  /** e.g. http://127.0.0.1:4000/graphql */
+  readonly url: string;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Prefix of every Redis key; tests give each service its own. */
+  readonly redisKeyPrefix?: string;
+}
+
+export async function startService(config: Config, logger: Logger = createLogger(config), options: StartOptions = {}): Promise<RunningService> {
+  const db = await createDatabase({ databaseUrl: config.database.url, pgliteDir: config.database.pgliteDir });
+  const seeded = await seedBundledCatalog(db.prisma);
+  logger.info({ database: db.kind, ...seeded }, seeded.changed ? 'bundled catalog loaded' : 'bundled catalog already current');
+
+  const redis = config.redis.url || config.redis.clusterNodes.length > 0
+    ? createRedisClient({ url: config.redis.url, clusterNodes: config.redis.clusterNodes, logger })
+    : undefined;
+  if (redis) await waitForRedisReady(redis).catch((err) => logger.warn({ err }, 'Redis not ready at start; answering without it until it is'));
+  const cache = createCacheStack({
+    memory: new MemoryCache({ maxEntries: config.cache.memoryMaxEntries, defaultTtlSeconds: config.cache.ttlSeconds }),
+    shared: redis ? new RedisCache(redis, { prefix: options.redisKeyPrefix, defaultTtlSeconds: config.cache.ttlSeconds }) : undefined,
+    logger,
+  });
+
+  const shared = {
+    catalogs: new CatalogService(new PrismaCatalogRepository(db.prisma)),
+    tags: new PrismaImageTagRepository(db.prisma),
+    cache,
+    cacheTtlSeconds: config.cache.ttlSeconds,
+  };
+  const http = await createHttpService({ schema: appSchema(), shared, logger });
+  await new Promise<void>((resolve) => http.server.listen(config.server.port, config.server.host, resolve));
+  const port = (http.server.address() as AddressInfo).port;
+  const host = config.server.host === '0.0.0.0' ? '127.0.0.1' : config.server.host;
+  logger.info({ port, database: db.kind, redis: Boolean(redis) }, 'wincompat listening');
+
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    stop: async () => {
+      await http.apollo.stop(); // drains in-flight requests, then closes the HTTP server
+      redis?.disconnect();
+      await db.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config);
+  const service = await startService(config, logger);
+  logger.info(`GraphQL at ${service.url}`);
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, 'shutting down');
+      service.stop().then(() => process.exit(0), (err) => (logger.error({ err }, 'shutdown failed'), process.exit(1)));
+    });
+  }
+}
+
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}
