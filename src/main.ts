@@ -11,7 +11,7 @@ import { createCacheStack } from './cache/layered-cache';
 import { loadConfig, type Config } from './config/config';
 import { createLogger, type Logger } from './config/logger';
 import { PrismaCatalogRepository } from './data/catalog.repository';
-import { createDatabase } from './data/database';
+import { createDatabase, type Database } from './data/database';
 import { PrismaImageTagRepository } from './data/image-tag.repository';
 import { appSchema } from './graphql/schema';
 import { createHttpService } from './http/http-server';
@@ -22,6 +22,8 @@ export interface RunningService {
   /** e.g. http://127.0.0.1:4000/graphql */
   readonly url: string;
   readonly port: number;
+  /** The catalog database, for operational scripts and tests that change the catalog underneath. */
+  readonly database: Database;
   stop(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export async function startService(config: Config, logger: Logger = createLogger
   return {
     url: `http://${host}:${port}/graphql`,
     port,
+    database: db,
     stop: async () => {
       await http.apollo.stop(); // drains in-flight requests, then closes the HTTP server
       redis?.disconnect();

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PGliteInterface } from '@electric-sql/pglite';
 import pg from 'pg';
+import { projectPath } from './project-files';
 
 /**
  * Applies prisma/migrations/* the way `prisma migrate deploy` does, without Prisma's native
@@ -24,7 +25,7 @@ export interface MigrateOptions {
   warn?: (message: string) => void;
 }
 
-export const DEFAULT_MIGRATIONS_DIR = path.resolve(__dirname, '../../prisma/migrations');
+export const DEFAULT_MIGRATIONS_DIR = projectPath('prisma', 'migrations');
 /** The key `prisma migrate` locks with, so the two never run at once. */
 const PRISMA_LOCK_KEY = 72707369;
 

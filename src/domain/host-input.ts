@@ -70,6 +70,9 @@ function readHost(input: string, catalog: ReleaseCatalog, hints: HostHints): Res
     if (parts.length === 1) return ok(numeric('build-revision', build, null));
     return fromVersion(`10.0.${text}`, 'build-revision', invalid);
   }
+  // Digits and dots that fit no version form, or a version with junk after it: a bad version, not a name.
+  if (/^\d[\d.]*$/.test(text)) return invalid('each part of major.minor.build.revision is a number up to 65535, e.g. 10.0.17763.4010');
+  if (/^\d{1,6}\.\d/.test(text)) return invalid('expected major.minor.build[.revision] in digits, e.g. 10.0.17763.4010');
   return fromName(input, text, catalog, hints);
 }
 
@@ -104,8 +107,11 @@ function fromKb(input: string, kb: string, catalog: ReleaseCatalog, hints: HostH
     if (ofKind.length > 0) builds = ofKind;
   }
   const versions = builds.map((b) => `10.0.${b}.${byBuild.get(b)}`);
-  if (builds.length > 1)
-    return err(domainError('AMBIGUOUS_VERSION', `${kb} updates several builds: ${versions.map((v, i) => `${v} (${catalog.primaryRelease(builds[i])?.name ?? 'unknown release'})`).join(', ')}. Give the host version instead.`, input, { field: 'host', suggestions: versions }));
+  if (builds.length > 1) {
+    const named = versions.map((v, i) => `${v} (${catalog.primaryRelease(builds[i])?.name ?? 'unknown release'})`);
+    const message = `${kb} updates several builds: ${named.join(', ')}. Give the host version instead.`;
+    return err(domainError('AMBIGUOUS_VERSION', message, input, { field: 'host', suggestions: versions }));
+  }
   const date = updates.find((u) => u.build === builds[0])?.releaseDate;
   return ok(numeric('kb', builds[0], byBuild.get(builds[0])!, null, [`${kb} is ${versions[0]} (released ${date}).`]));
 }
@@ -122,5 +128,7 @@ function fromName(input: string, text: string, catalog: ReleaseCatalog, hints: H
   const { releases, notes, kindBy } = narrowed.value;
   const kinds = new Set(named.map((r) => r.kind));
   const kindFromInput = form !== 'version-code' && kinds.size === 1 ? named[0].kind : null;
-  return ok({ form, build: releases[0].build, revision: null, arch: null, named: releases, kindFromInput, kindBy, notes: [`"${text}" is ${releases.map((r) => r.name).join(' / ')}, build ${releases[0].build}.`, ...notes] });
+  const build = releases[0].build;
+  const said = `"${text}" is ${releases.map((r) => r.name).join(' / ')}, build ${build}.`;
+  return ok({ form, build, revision: null, arch: null, named: releases, kindFromInput, kindBy, notes: [said, ...notes] });
 }

@@ -36,10 +36,19 @@ const other = (k: HostKind): HostKind => (k === 'server' ? 'client' : 'server');
  * Narrows the releases a name or version code matched to one build: a server wins
  * over clients unless the hint asks for a client, then it must be unique.
  */
-export function narrowNamed(input: string, named: readonly Release[], hints: HostHints): Result<{ releases: Release[]; notes: string[]; kindBy?: 'argument' | 'default' }, DomainError> {
+export interface Narrowed {
+  readonly releases: Release[];
+  readonly notes: string[];
+  readonly kindBy?: 'argument' | 'default';
+}
+
+export function narrowNamed(input: string, named: readonly Release[], hints: HostHints): Result<Narrowed, DomainError> {
   let pool = hints.kind ? named.filter((r) => r.kind === hints.kind) : [...named];
   if (pool.length === 0)
-    return err(domainError('CONFLICTING_INPUT', `host "${clip(input)}" names ${listNames(named)}, none of them a ${hints.kind}; hostKind ${KIND_WORD[hints.kind!]} contradicts it.`, input, { field: 'hostKind' }));
+    return err(
+      domainError('CONFLICTING_INPUT', `host "${clip(input)}" names ${listNames(named)}, none of them a ${hints.kind}; ` +
+        `hostKind ${KIND_WORD[hints.kind!]} contradicts it.`, input, { field: 'hostKind' }),
+    );
   const notes: string[] = [];
   let kindBy: 'argument' | 'default' | undefined = hints.kind && pool.length < named.length ? 'argument' : undefined;
   if (distinctBuilds(pool) > 1 && !hints.kind) {
@@ -51,7 +60,10 @@ export function narrowNamed(input: string, named: readonly Release[], hints: Hos
     }
   }
   if (distinctBuilds(pool) > 1)
-    return err(domainError('AMBIGUOUS_VERSION', `host "${clip(input)}" names releases with different builds: ${listNames(pool, true)}. Name one of them.`, input, { field: 'host', suggestions: pool.map((r) => r.name) }));
+    return err(
+      domainError('AMBIGUOUS_VERSION', `host "${clip(input)}" names releases with different builds: ${listNames(pool, true)}. Name one of them.`,
+        input, { field: 'host', suggestions: pool.map((r) => r.name) }),
+    );
   return ok({ releases: pool, notes, kindBy });
 }
 
@@ -120,7 +132,13 @@ export function unknownName(input: string, normalized: string, catalog: ReleaseC
       ? catalog.releases.filter((r) => r.kind === 'server')
       : [];
   if (members.length > 0)
-    return domainError('AMBIGUOUS_VERSION', `host "${clip(input)}" names a family of releases, not one: ${listNames(members)}. Add the version, e.g. "${members[members.length - 1].name}".`, input, { field: 'host', suggestions: members.map((r) => r.name) });
+    return domainError(
+      'AMBIGUOUS_VERSION',
+      `host "${clip(input)}" names a family of releases, not one: ${listNames(members)}. ` +
+        `Add the version, e.g. "${members[members.length - 1].name}".`,
+      input,
+      { field: 'host', suggestions: members.map((r) => r.name) },
+    );
   const suggestions = suggestionList(normalized, catalog.allAliases());
   return domainError('UNKNOWN_VERSION', `host "${clip(input)}" names no Windows release the catalog knows.${didYouMean(suggestions)}`, input, { field: 'host', suggestions });
 }

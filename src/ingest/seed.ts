@@ -10,6 +10,7 @@ import { ReleaseCatalog } from '../domain/release-catalog';
 import { releaseFromRecord, updateFromRow, type RecordProblem, type ReleaseRecord, type UpdateRow } from '../domain/release-record';
 import { replaceBundledCatalog, type PrismaClient } from '../data/catalog.writer';
 import type { ImageRepositoryInfo } from '../data/ports';
+import { projectPath } from '../data/project-files';
 import type { Result } from '../domain/result';
 
 export interface SeedFiles {
@@ -18,8 +19,8 @@ export interface SeedFiles {
 }
 
 export const DEFAULT_SEED_FILES: SeedFiles = {
-  releases: path.resolve(__dirname, '../../prisma/seed/releases.json'),
-  kb: path.resolve(__dirname, '../../prisma/seed/kb.csv'),
+  releases: projectPath('prisma', 'seed', 'releases.json'),
+  kb: projectPath('prisma', 'seed', 'kb.csv'),
 };
 
 /** The Windows base images Microsoft publishes on MCR. */

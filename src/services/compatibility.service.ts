@@ -32,7 +32,7 @@ export class CompatibilityService {
 
   async windowsVersion(input: string, hints: HostHints): Promise<HostSpec> {
     const { catalog } = await this.catalogs.current();
-    return readHost(input, catalog, hints);
+    return readHost(input, catalog, hints, 'input');
   }
 
   async resolveImage(reference: string, imageOsVersion?: string): Promise<ImageSpec> {

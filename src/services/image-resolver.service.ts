@@ -6,7 +6,7 @@ import type { Arch, HostKind } from '../domain/release';
 import type { ReleaseCatalog } from '../domain/release-catalog';
 import { resolveImage } from '../domain/resolve-image';
 import type { TagKey } from '../data/ports';
-import { valueOrFail } from './domain-failure';
+import { DomainFailure, valueOrFail } from './domain-failure';
 
 export type TagLookup = (key: TagKey) => Promise<ImageTagRecord | null>;
 
@@ -15,9 +15,12 @@ export interface HostHints {
   readonly arch?: Arch;
 }
 
-/** Reads a host string against the catalog; a DomainFailure when it cannot. */
-export const readHost = (input: string, catalog: ReleaseCatalog, hints: HostHints = {}): HostSpec =>
-  valueOrFail(parseHostInput(input, catalog, hints));
+/** Reads a host string against the catalog; a DomainFailure naming the argument `field` when it cannot. */
+export function readHost(input: string, catalog: ReleaseCatalog, hints: HostHints = {}, field = 'host'): HostSpec {
+  const result = parseHostInput(input, catalog, hints);
+  if (!result.ok) throw new DomainFailure({ ...result.error, field });
+  return result.value;
+}
 
 /**
  * Reads an image reference: its tag's catalog row (observed tags win over the grammar) is

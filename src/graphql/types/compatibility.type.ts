@@ -4,35 +4,35 @@ import { ResolvedImageType } from './image.type';
 import { ReleaseType } from './release.type';
 import { WindowsVersionType } from './windows-version.type';
 
-@ObjectType({ description: 'One step of the reasoning: the rule, what it said, and the document behind it.' })
+@ObjectType('Reason', { description: 'One step of the reasoning: the rule, what it said, and the document behind it.' })
 export class ReasonType {
   @Field(() => String, { description: 'Rule id, e.g. same-build-required.' }) rule: string;
   @Field(() => String) text: string;
   @Field(() => String) source: string;
 }
 
-@ObjectType({ description: 'The verdict for one isolation mode.' })
+@ObjectType('IsolationVerdict', { description: 'The verdict for one isolation mode.' })
 export class IsolationVerdictType {
   @Field(() => IsolationEnum) isolation: IsolationEnum;
   @Field(() => SupportEnum) support: SupportEnum;
   @Field(() => [ReasonType], { description: 'Caveats of rules that passed, then the deciding reason last.' }) reasons: ReasonType[];
 }
 
-@ObjectType({ description: 'A fix that applies.' })
+@ObjectType('Remediation', { description: 'A fix that applies.' })
 export class RemediationType {
   @Field(() => RemediationKindEnum) kind: RemediationKindEnum;
   @Field(() => String) title: string;
   @Field(() => String, { nullable: true, description: 'The command, tag or YAML to use.' }) snippet: string | null;
 }
 
-@ObjectType({ description: 'Where Microsoft\'s page, the runtimes and field reports disagree about this pair, and what we do.' })
+@ObjectType('SourceNote', { description: 'Where Microsoft\'s page, the runtimes and field reports disagree about this pair, and what we do.' })
 export class SourceNoteType {
   @Field(() => String) id: string;
   @Field(() => String) text: string;
   @Field(() => [String]) sources: string[];
 }
 
-@ObjectType({ description: 'Can this image run on this host, how, why, and how to fix it.' })
+@ObjectType('Compatibility', { description: 'Can this image run on this host, how, why, and how to fix it.' })
 export class CompatibilityType {
   @Field(() => IsolationVerdictType) process: IsolationVerdictType;
   @Field(() => IsolationVerdictType) hyperv: IsolationVerdictType;
@@ -44,7 +44,7 @@ export class CompatibilityType {
   @Field(() => ResolvedImageType) image: ResolvedImageType;
 }
 
-@ObjectType({ description: 'A release that can run an image, with the isolation modes that work.' })
+@ObjectType('HostRelease', { description: 'A release that can run an image, with the isolation modes that work.' })
 export class HostReleaseType {
   @Field(() => ReleaseType) release: ReleaseType;
   @Field(() => [IsolationEnum], { description: 'Modes that are SUPPORTED or PREVIEW, process first.' }) isolationModes: IsolationEnum[];

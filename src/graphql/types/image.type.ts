@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { ArchEnum, ImageOriginEnum, SupportEnum, TagOriginEnum } from './enums';
 import { ReleaseType } from './release.type';
 
-@ObjectType({ description: 'An image reference resolved to the Windows version it runs.' })
+@ObjectType('ResolvedImage', { description: 'An image reference resolved to the Windows version it runs.' })
 export class ResolvedImageType {
   @Field(() => String, { description: 'The input, as given.' }) reference: string;
   @Field(() => String) registry: string;
@@ -21,7 +21,7 @@ export class ResolvedImageType {
   @Field(() => [String]) interpretation: string[];
 }
 
-@ObjectType({ description: 'An image tag in the catalog.' })
+@ObjectType('ImageTag', { description: 'An image tag in the catalog.' })
 export class ImageTagType {
   @Field(() => String) repository: string;
   @Field(() => String) tag: string;

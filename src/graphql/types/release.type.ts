@@ -7,7 +7,7 @@ export class RepositoryTags {
   @Field(() => [String]) tags: string[];
 }
 
-@ObjectType({ description: 'A Windows release: one build, server or client.' })
+@ObjectType('Release', { description: 'A Windows release: one build, server or client.' })
 export class ReleaseType {
   @Field(() => String, { description: 'Stable slug, e.g. ws2019, win11-24h2.' }) key: string;
   @Field(() => String) name: string;
@@ -26,7 +26,7 @@ export class ReleaseType {
   @Field(() => [String]) sources: string[];
 }
 
-@ObjectType({ description: 'A cumulative update: KB number to build.revision.' })
+@ObjectType('Update', { description: 'A cumulative update: KB number to build.revision.' })
 export class UpdateType {
   @Field(() => String) kb: string;
   @Field(() => Int) build: number;

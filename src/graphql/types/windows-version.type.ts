@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { ArchEnum, HostKindEnum } from './enums';
 import { ReleaseType } from './release.type';
 
-@ObjectType({ description: 'A host version as read from the input, with the release it belongs to.' })
+@ObjectType('WindowsVersion', { description: 'A host version as read from the input, with the release it belongs to.' })
 export class WindowsVersionType {
   @Field(() => String, { description: 'The input, as given.' }) input: string;
   @Field(() => String, { description: 'Which form the input was in: version, build-revision, ver-output, buildlabex, kubectl-kernel, product-name, version-code, ltsc-name, kb.' }) form: string;
