@@ -15,7 +15,16 @@ export interface SharedServices {
   readonly cacheTtlSeconds: number;
 }
 
+/** What the HTTP layer knows about the request. */
+export interface RequestInfo {
+  /** The Authorization header, as sent (mutations need a bearer token). */
+  readonly authorization?: string;
+  /** Correlates logs, response headers and error extensions. */
+  readonly requestId?: string;
+}
+
 export interface Context {
+  readonly request: RequestInfo;
   readonly compatibility: CompatibilityService;
   readonly images: ImageSearchService;
   readonly releases: ReleaseService;
@@ -25,12 +34,13 @@ export interface Context {
  * Per-request services around per-request DataLoaders: all tag look-ups of one request (aliases,
  * lists) become one query, and nothing is shared between requests but the caches.
  */
-export function createContext(shared: SharedServices): Context {
+export function createContext(shared: SharedServices, request: RequestInfo = {}): Context {
   const tagByKey = new DataLoader<TagKey, ImageTagRecord | null, string>((keys) => shared.tags.findManyByKeys(keys), {
     cacheKeyFn: (k) => `${k.repository}\u0000${k.tag}`,
   });
   const lookupTag = (key: TagKey) => tagByKey.load(key);
   return {
+    request,
     compatibility: new CompatibilityService(shared.catalogs, shared.cache, shared.cacheTtlSeconds, lookupTag),
     images: new ImageSearchService(shared.catalogs, shared.tags, shared.cache, shared.cacheTtlSeconds),
     releases: new ReleaseService(shared.catalogs),

@@ -50,7 +50,7 @@ export async function createHttpService(options: HttpServerOptions): Promise<Htt
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '100kb' }),
-    expressMiddleware(apollo, { context: async () => createContext(options.shared) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(options.shared, { authorization: req.headers.authorization }) }),
   );
   app.use(bodyErrors);
   return { server, apollo };
