@@ -47,8 +47,11 @@ export async function startService(config: Config, logger: Logger = createLogger
     logger,
   });
 
+  const feed = db.changeFeed(logger);
+  const catalogs = new CatalogService(new PrismaCatalogRepository(db.prisma), feed);
+  await catalogs.start();
   const shared = {
-    catalogs: new CatalogService(new PrismaCatalogRepository(db.prisma)),
+    catalogs,
     tags: new PrismaImageTagRepository(db.prisma),
     cache,
     cacheTtlSeconds: config.cache.ttlSeconds,
@@ -65,6 +68,7 @@ export async function startService(config: Config, logger: Logger = createLogger
     database: db,
     stop: async () => {
       await http.apollo.stop(); // drains in-flight requests, then closes the HTTP server
+      await feed.close();
       redis?.disconnect();
       await db.close();
     },

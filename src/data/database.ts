@@ -3,6 +3,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client';
+import { PgliteCatalogChangeFeed, PostgresCatalogChangeFeed } from './catalog-change-feed';
+import type { CatalogChangeFeed } from './ports';
 import { migrate, migrateUrl, pgliteExecutor, type MigrateOptions } from './migrate';
 
 export interface DatabaseConfig {
@@ -17,6 +19,8 @@ export interface DatabaseConfig {
 export interface Database {
   readonly prisma: PrismaClient;
   readonly kind: 'postgres' | 'pglite';
+  /** A feed of committed catalog changes (LISTEN/NOTIFY) for this database. */
+  changeFeed(logger: { warn(obj: object, msg?: string): void; info(obj: object, msg?: string): void }): CatalogChangeFeed;
   close(): Promise<void>;
 }
 
@@ -30,7 +34,8 @@ export async function createDatabase(config: DatabaseConfig): Promise<Database> 
   if (config.databaseUrl) {
     await migrateUrl(config.databaseUrl, config.migrations);
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.databaseUrl }) });
-    return { prisma, kind: 'postgres', close: () => prisma.$disconnect() };
+    const url = config.databaseUrl;
+    return { prisma, kind: 'postgres', changeFeed: (logger) => new PostgresCatalogChangeFeed(url, logger), close: () => prisma.$disconnect() };
   }
   const dir = config.pgliteDir ?? DEFAULT_PGLITE_DIR;
   // ':memory:' is the SQLite habit; PGlite spells it 'memory://' (or no dir at all).
@@ -47,6 +52,7 @@ export async function createDatabase(config: DatabaseConfig): Promise<Database> 
   return {
     prisma,
     kind: 'pglite',
+    changeFeed: () => new PgliteCatalogChangeFeed(pglite),
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();

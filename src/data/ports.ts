@@ -17,6 +17,21 @@ export interface CatalogRepository {
   catalogVersion(): Promise<string>;
 }
 
+export interface CatalogChangeHandlers {
+  /** A committed catalog change (payload: the new version). */
+  onChange(version: string): void;
+  /** The feed (re)started or was lost: anything cached may be stale. */
+  onReset(): void;
+}
+
+/** Announces catalog changes so instances need not read the version on every request. */
+export interface CatalogChangeFeed {
+  /** True while every committed change is sure to be announced. */
+  readonly live: boolean;
+  start(handlers: CatalogChangeHandlers): Promise<void>;
+  close(): Promise<void>;
+}
+
 export interface TagKey {
   readonly repository: string;
   readonly tag: string;

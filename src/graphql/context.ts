@@ -5,6 +5,7 @@ import type { KeyValueCache } from '../cache/key-value-cache';
 import type { CatalogService } from '../services/catalog.service';
 import { CompatibilityService } from '../services/compatibility.service';
 import { ImageSearchService } from '../services/image-search.service';
+import { MatrixService } from '../services/matrix.service';
 import { ReleaseService } from '../services/release.service';
 
 /** What lives for the whole process and is shared by every request. */
@@ -28,6 +29,7 @@ export interface Context {
   readonly compatibility: CompatibilityService;
   readonly images: ImageSearchService;
   readonly releases: ReleaseService;
+  readonly matrix: MatrixService;
 }
 
 /**
@@ -39,9 +41,11 @@ export function createContext(shared: SharedServices, request: RequestInfo = {})
     cacheKeyFn: (k) => `${k.repository}\u0000${k.tag}`,
   });
   const lookupTag = (key: TagKey) => tagByKey.load(key);
+  const compatibility = new CompatibilityService(shared.catalogs, shared.cache, shared.cacheTtlSeconds, lookupTag);
   return {
     request,
-    compatibility: new CompatibilityService(shared.catalogs, shared.cache, shared.cacheTtlSeconds, lookupTag),
+    compatibility,
+    matrix: new MatrixService(shared.catalogs, compatibility, shared.cache, shared.cacheTtlSeconds),
     images: new ImageSearchService(shared.catalogs, shared.tags, shared.cache, shared.cacheTtlSeconds),
     releases: new ReleaseService(shared.catalogs),
   };

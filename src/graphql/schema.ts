@@ -4,9 +4,10 @@ import { buildSchemaSync } from 'type-graphql';
 import { CatalogResolver } from './resolvers/catalog.resolver';
 import { CompatibilityResolver } from './resolvers/compatibility.resolver';
 import { ImageResolver } from './resolvers/image.resolver';
+import { MatrixResolver } from './resolvers/matrix.resolver';
 
 /** Every resolver of the API, in one list. */
-export const RESOLVERS = [CompatibilityResolver, ImageResolver, CatalogResolver] as const;
+export const RESOLVERS = [CompatibilityResolver, ImageResolver, CatalogResolver, MatrixResolver] as const;
 
 let schema: GraphQLSchema | undefined;
 
