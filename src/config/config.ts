@@ -22,6 +22,38 @@ export interface Config {
   readonly redis: { readonly url: string | undefined; readonly clusterNodes: readonly RedisNodeAddress[] };
   readonly cache: { readonly ttlSeconds: number; readonly memoryMaxEntries: number };
   readonly logLevel: (typeof LOG_LEVELS)[number];
+  /** Limits on one GraphQL request; each is reported in the error that enforces it (docs/operations.md). */
+  readonly graphql: GraphQLLimitsConfig;
+  readonly http: HttpConfig;
+  /** Points per client per window; points = query cost. 0 points turns limiting off. */
+  readonly rateLimit: { readonly points: number; readonly windowSeconds: number };
+}
+
+export interface GraphQLLimitsConfig {
+  readonly introspection: boolean;
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  readonly maxTokens: number;
+  /** graphql-armor's shape cost (objects 2, scalars 1, x1.5 per level), blind to page sizes. */
+  readonly maxStructuralCost: number;
+  /** graphql-query-complexity cost: connections count first x child cost; also the rate-limit points. */
+  readonly maxCost: number;
+  /** Operations in one batched (JSON array) request; 0 rejects batches. */
+  readonly maxBatch: number;
+  readonly maxStringLength: number;
+  readonly maxListLength: number;
+  readonly timeoutMs: number;
+}
+
+export interface HttpConfig {
+  readonly bodyLimitBytes: number;
+  /** Express "trust proxy": false, true, a hop count, or addresses/subnets; decides the client IP. */
+  readonly trustProxy: boolean | number | string;
+  /** Longest wait for in-flight requests on shutdown before their connections are cut. */
+  readonly shutdownTimeoutMs: number;
+  /** How long /readyz answers 503 before the listener closes, so load balancers stop routing first. */
+  readonly shutdownDelayMs: number;
 }
 
 export interface ConfigProblem {
@@ -55,6 +87,33 @@ const url = (schemes: readonly string[]) =>
     error: `must be a URL starting with ${schemes.map((s) => `${s}//`).join(' or ')}`,
   });
 
+const BOOLEAN_WORDS: Record<string, boolean> = { true: true, false: false, '1': true, '0': false, yes: true, no: false, on: true, off: false };
+const bool = (fallback: boolean) =>
+  z
+    .string()
+    .transform((s, ctx) => {
+      const value = BOOLEAN_WORDS[s.toLowerCase()];
+      if (value === undefined) {
+        ctx.addIssue({ code: 'custom', message: `must be true or false, got "${s}"` });
+        return z.NEVER;
+      }
+      return value;
+    })
+    .default(fallback);
+
+/** Express's forms: a boolean, a hop count, or comma-separated addresses, subnets or its named ranges. */
+const trustProxy = z
+  .string()
+  .transform((s, ctx): boolean | number | string => {
+    if (BOOLEAN_WORDS[s.toLowerCase()] !== undefined) return BOOLEAN_WORDS[s.toLowerCase()]!;
+    if (/^\d{1,2}$/.test(s)) return Number(s);
+    const parts = s.split(',').map((p) => p.trim());
+    if (parts.every((p) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(p))) return parts.join(',');
+    ctx.addIssue({ code: 'custom', message: `must be true, false, a hop count or comma-separated addresses/subnets, got "${s}"` });
+    return z.NEVER;
+  })
+  .default(false);
+
 const clusterNodes = z
   .string()
   .transform((s, ctx) => {
@@ -79,6 +138,23 @@ const schema = z.object({
   CACHE_TTL_SECONDS: int(1, 30 * 24 * 3600, 3600),
   MEMORY_CACHE_MAX_ENTRIES: int(1, 10_000_000, 10_000),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: (i) => `must be one of ${LOG_LEVELS.join(', ')}, got "${i.input}"` }).default('info'),
+  INTROSPECTION: bool(true),
+  GRAPHQL_MAX_DEPTH: int(1, 100, 8),
+  GRAPHQL_MAX_ALIASES: int(0, 1000, 15),
+  GRAPHQL_MAX_DIRECTIVES: int(0, 1000, 50),
+  GRAPHQL_MAX_TOKENS: int(10, 1_000_000, 1000),
+  GRAPHQL_MAX_STRUCTURAL_COST: int(1, 100_000_000, 5000),
+  GRAPHQL_MAX_COST: int(1, 100_000_000, 10_000),
+  GRAPHQL_MAX_BATCH: int(0, 100, 0),
+  GRAPHQL_MAX_STRING_LENGTH: int(1, 10_000_000, 1000),
+  GRAPHQL_MAX_LIST_LENGTH: int(1, 100_000, 100),
+  REQUEST_TIMEOUT_MS: int(10, 600_000, 10_000),
+  HTTP_BODY_LIMIT_BYTES: int(100, 100 * 1024 * 1024, 100 * 1024),
+  TRUST_PROXY: trustProxy,
+  SHUTDOWN_TIMEOUT_MS: int(0, 600_000, 10_000),
+  SHUTDOWN_DELAY_MS: int(0, 600_000, 0),
+  RATE_LIMIT_POINTS: int(0, 1_000_000_000, 100_000),
+  RATE_LIMIT_WINDOW_SECONDS: int(1, 7 * 24 * 3600, 3600),
 });
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -102,6 +178,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redis: { url: e.REDIS_URL, clusterNodes: e.REDIS_CLUSTER_NODES ?? [] },
     cache: { ttlSeconds: e.CACHE_TTL_SECONDS, memoryMaxEntries: e.MEMORY_CACHE_MAX_ENTRIES },
     logLevel: e.LOG_LEVEL,
+    graphql: {
+      introspection: e.INTROSPECTION,
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxStructuralCost: e.GRAPHQL_MAX_STRUCTURAL_COST,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxBatch: e.GRAPHQL_MAX_BATCH,
+      maxStringLength: e.GRAPHQL_MAX_STRING_LENGTH,
+      maxListLength: e.GRAPHQL_MAX_LIST_LENGTH,
+      timeoutMs: e.REQUEST_TIMEOUT_MS,
+    },
+    http: {
+      bodyLimitBytes: e.HTTP_BODY_LIMIT_BYTES,
+      trustProxy: e.TRUST_PROXY,
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+      shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
+    },
+    rateLimit: { points: e.RATE_LIMIT_POINTS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
   });
 }
 

@@ -22,6 +22,8 @@ export interface RequestInfo {
   readonly authorization?: string;
   /** Correlates logs, response headers and error extensions. */
   readonly requestId?: string;
+  /** The client address (after TRUST_PROXY); the rate-limit key when no bearer token is sent. */
+  readonly clientIp?: string;
 }
 
 export interface Context {

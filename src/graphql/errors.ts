@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainFailure, InputFailure } from '../services/domain-failure';
+import { isServiceUnavailable } from './service-unavailable';
 
 /** A typed client error that is not a domain code (a bad cursor, a bad argument range). */
 export const badInput = (code: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError =>
@@ -28,6 +29,10 @@ export function createFormatError(logger: ErrorLogger) {
     }
     if (original instanceof InputFailure) {
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code, field: original.field, input: original.input.slice(0, 200), suggestions: [] } };
+    }
+    if (isServiceUnavailable(original)) {
+      // Expected during a database restart or outage: typed, retryable, and not logged as a bug.
+      return { message: 'The catalog database is unavailable; retry shortly.', locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     const code = formatted.extensions?.code;
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {

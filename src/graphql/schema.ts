@@ -5,9 +5,10 @@ import { CatalogResolver } from './resolvers/catalog.resolver';
 import { CompatibilityResolver } from './resolvers/compatibility.resolver';
 import { ImageResolver } from './resolvers/image.resolver';
 import { MatrixResolver } from './resolvers/matrix.resolver';
+import { RateLimitResolver } from './resolvers/rate-limit.resolver';
 
 /** Every resolver of the API, in one list. */
-export const RESOLVERS = [CompatibilityResolver, ImageResolver, CatalogResolver, MatrixResolver] as const;
+export const RESOLVERS = [CompatibilityResolver, ImageResolver, CatalogResolver, MatrixResolver, RateLimitResolver] as const;
 
 let schema: GraphQLSchema | undefined;
 

@@ -19,6 +19,10 @@ describe('loadConfig', () => {
       redis: { url: undefined, clusterNodes: [] },
       cache: { ttlSeconds: 3600, memoryMaxEntries: 10000 },
       logLevel: 'info',
+      // New sections are checked in test/hardening/config-limits.test.ts.
+      graphql: expect.any(Object),
+      http: expect.any(Object),
+      rateLimit: expect.any(Object),
     });
   });
 
@@ -48,6 +52,10 @@ describe('loadConfig', () => {
       },
       cache: { ttlSeconds: 600, memoryMaxEntries: 500 },
       logLevel: 'debug',
+      // New sections are checked in test/hardening/config-limits.test.ts.
+      graphql: expect.any(Object),
+      http: expect.any(Object),
+      rateLimit: expect.any(Object),
     });
   });
 

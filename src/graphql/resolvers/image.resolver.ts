@@ -10,7 +10,11 @@ export const MAX_PAGE_SIZE = 100;
 
 @Resolver()
 export class ImageResolver {
-  @Query(() => ImageTagConnection, { description: 'Image tags in the catalog that run on the host in the given isolation mode, newest first.' })
+  @Query(() => ImageTagConnection, {
+    description: 'Image tags in the catalog that run on the host in the given isolation mode, newest first.',
+    // A page costs its size times what is asked of each edge (graphql/limits/query-cost.ts).
+    complexity: ({ args, childComplexity }) => 1 + (Number(args.first) || 1) * childComplexity,
+  })
   async imagesForHost(
     @Ctx() ctx: Context,
     @Arg('host', () => String) host: string,
