@@ -27,7 +27,6 @@ export const formatBytes = (n: number): string => (n >= MiB ? `${(n / MiB).toFix
 export function decodeInput(source: AsyncIterable<Uint8Array | string>, maxBytes = Number.POSITIVE_INFINITY): TextInput {
   const hash = crypto.createHash('sha256');
   let bytes = 0;
-  let digest: string | null = null;
   async function* chunks(): AsyncGenerator<string> {
     const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
     let lines = 1;
@@ -57,7 +56,7 @@ export function decodeInput(source: AsyncIterable<Uint8Array | string>, maxBytes
   }
   return {
     chunks: chunks(),
-    sha256: () => (digest ??= hash.copy().digest('hex')),
+    sha256: () => hash.copy().digest('hex'),
     bytesRead: () => bytes,
   };
 }

@@ -5,7 +5,8 @@ import { acceptedVersions, type AcceptedVersion } from '../domain/compat/accepte
 import { RULES_VERSION } from '../domain/compat/rule-lists';
 import type { Isolation, Support } from '../domain/compat/verdict';
 import type { ImageTagRecord } from '../domain/image';
-import type { AllowedVersion, ImageTagRepository } from '../data/ports';
+import { LRUCache } from 'lru-cache';
+import type { AllowedVersion, BuildRevisionCount, ImageTagRepository } from '../data/ports';
 import { cached } from './cached';
 import { InputFailure } from './domain-failure';
 import type { CatalogService } from './catalog.service';
@@ -34,6 +35,7 @@ export interface ImageTagPage {
 }
 
 const flight = createSingleFlight();
+const presentByVersion = new LRUCache<string, Promise<BuildRevisionCount[]>>({ max: 64 });
 
 /** imagesForHost: the catalog's image versions judged by the engine, then one keyset-paginated query. */
 export class ImageSearchService {
@@ -44,13 +46,25 @@ export class ImageSearchService {
     private readonly ttlSeconds: number,
   ) {}
 
+  /** The (build, revision) pairs present in the catalog change only with the catalog version: remember them per version. */
+  private presentVersions(version: string, repository: string | undefined): Promise<BuildRevisionCount[]> {
+    const key = `${version}\u0000${repository ?? ''}`;
+    let pending = presentByVersion.get(key);
+    if (!pending) {
+      pending = this.tags.distinctBuildRevisions(repository);
+      pending.catch(() => presentByVersion.delete(key));
+      presentByVersion.set(key, pending);
+    }
+    return pending;
+  }
+
   async imagesForHost(raw: ImagesForHostInput): Promise<ImageTagPage> {
     const input = { ...raw, host: normalizeInput(raw.host) };
     const { catalog, version } = await this.catalogs.current();
     const key = imagesForHostKey({ rulesVersion: RULES_VERSION, catalogVersion: version }, { ...input, hostKind: input.kind });
     return cached(this.cache, flight, key, this.ttlSeconds, async () => {
       const host = readHost(input.host, catalog, input);
-      const present = await this.tags.distinctBuildRevisions(input.repository);
+      const present = await this.presentVersions(version, input.repository);
       const accepted = acceptedVersions(host, present, input.isolation, catalog);
       const page = await this.tags
         .pageTags({ repository: input.repository, allowed: collapse(accepted, present), first: input.first, after: input.after })
@@ -60,7 +74,7 @@ export class ImageSearchService {
         });
       const support = new Map(accepted.map((a) => [`${a.build}.${a.revision}`, a.support]));
       return {
-        matches: page.nodes.map((tag) => ({ tag, cursor: this.tags.cursorFor(tag), support: support.get(`${tag.build}.${tag.revision}`) ?? 'SUPPORTED' })),
+        matches: page.nodes.map((tag) => ({ tag, cursor: this.tags.cursorFor(tag), support: support.get(`${tag.build}.${tag.revision}`) ?? 'UNKNOWN' })),
         totalCount: page.totalCount,
         hasNextPage: page.hasNextPage,
         endCursor: page.endCursor,

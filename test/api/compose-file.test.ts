@@ -13,7 +13,10 @@ describe('docker-compose.yml', () => {
     const config = loadConfig(env);
     expect(config.database.url).toMatch(/@postgres:5432\//);
     expect(config.redis.url).toBe('redis://redis:6379');
-    expect(config.server.port).toBe(Number(compose.services.wincompat.ports[0].split(':')[1]));
+    expect(compose.services.wincompat.expose).toEqual([String(config.server.port)]);
+    const nginx = readFileSync(join(root, 'deploy', 'nginx.conf'), 'utf8');
+    expect(nginx).toContain(`server wincompat:${config.server.port}`);
+    expect(compose.services.lb.ports).toEqual([`${config.server.port}:8080`]);
   });
 
   it('has health checks on every service and starts the service after its dependencies are healthy', () => {
