@@ -1,12 +1,18 @@
 /** Process plumbing for the benchmarks: pinned child processes, READY handshakes, RSS sampling. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 const TASKSET = existsSync('/usr/bin/taskset') ? '/usr/bin/taskset' : null;
 
-/** Runs a TypeScript file under node --import tsx, pinned to `cpu` when taskset exists. */
+/**
+ * Runs a bench script, pinned to `cpu` when taskset exists: the compiled JavaScript beside this file
+ * when it runs compiled (npm run bench), so no TypeScript loader sits on the measured path.
+ */
 export function spawnTs(file: string, args: string[], cpu: number, env: NodeJS.ProcessEnv = process.env): ChildProcess {
-  const node = [process.execPath, '--import', 'tsx', file, ...args];
+  const compiled = __filename.endsWith('.js');
+  const script = compiled ? join(__dirname, relative('bench', file.replace(/^.*?bench\//, 'bench/')).replace(/\.ts$/, '.js')) : file;
+  const node = compiled ? [process.execPath, script, ...args] : [process.execPath, '--import', 'tsx', file, ...args];
   const [cmd, ...rest] = TASKSET ? [TASKSET, '-c', String(cpu), ...node] : node;
   return spawn(cmd, rest, { env, stdio: ['ignore', 'pipe', 'inherit'] });
 }
@@ -66,7 +72,7 @@ export interface LoadResult {
 
 /** Runs the load generator on core 1 against `url`, sampling the server's RSS meanwhile. */
 export function runLoad(url: string, body: string, opts: { connections: number; seconds: number; start?: number }, serverPid?: number): Promise<LoadResult> {
-  const child = spawnTs(`${__dirname}/load.ts`, [JSON.stringify({ url, body, connections: opts.connections, seconds: opts.seconds, start: opts.start ?? 0 })], 1);
+  const child = spawnTs('bench/load.ts', [JSON.stringify({ url, body, connections: opts.connections, seconds: opts.seconds, start: opts.start ?? 0 })], 1);
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssBytes(serverPid))), 100);
   let out = '';

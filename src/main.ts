@@ -4,7 +4,9 @@
  */
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
+import closeWithGrace from 'close-with-grace';
 import { MemoryCache } from './cache/memory-cache';
+import { MeteredCache } from './cache/metered-cache';
 import { RedisCache } from './cache/redis-cache';
 import { createRedisClient, waitForRedisReady } from './cache/redis-client';
 import { createCacheStack } from './cache/layered-cache';
@@ -13,8 +15,12 @@ import { createLogger, type Logger } from './config/logger';
 import { PrismaCatalogRepository } from './data/catalog.repository';
 import { createDatabase, type Database } from './data/database';
 import { PrismaImageTagRepository } from './data/image-tag.repository';
+import { readMigrations } from './data/migrate';
 import { appSchema } from './graphql/schema';
 import { createHttpService } from './http/http-server';
+import { createRateLimiter } from './http/rate-limiter';
+import { cacheMeter } from './observability/metrics';
+import { createIngestion } from './ingest/ingestion.wiring';
 import { seedBundledCatalog } from './ingest/seed';
 import { CatalogService } from './services/catalog.service';
 
@@ -42,8 +48,9 @@ export async function startService(config: Config, logger: Logger = createLogger
     : undefined;
   if (redis) await waitForRedisReady(redis).catch((err) => logger.warn({ err }, 'Redis not ready at start; answering without it until it is'));
   const cache = createCacheStack({
-    memory: new MemoryCache({ maxEntries: config.cache.memoryMaxEntries, defaultTtlSeconds: config.cache.ttlSeconds }),
-    shared: redis ? new RedisCache(redis, { prefix: options.redisKeyPrefix, defaultTtlSeconds: config.cache.ttlSeconds }) : undefined,
+    // Each layer metered on its own: cache_requests_total{layer,result} says where answers come from.
+    memory: new MeteredCache(new MemoryCache({ maxEntries: config.cache.memoryMaxEntries, defaultTtlSeconds: config.cache.ttlSeconds }), 'memory', cacheMeter),
+    shared: redis ? new MeteredCache(new RedisCache(redis, { prefix: options.redisKeyPrefix, defaultTtlSeconds: config.cache.ttlSeconds }), 'redis', cacheMeter) : undefined,
     logger,
   });
 
@@ -55,9 +62,27 @@ export async function startService(config: Config, logger: Logger = createLogger
     tags: new PrismaImageTagRepository(db.prisma),
     cache,
     cacheTtlSeconds: config.cache.ttlSeconds,
+    ingestion: createIngestion(db.prisma, catalogs),
   };
-  const http = await createHttpService({ schema: appSchema(), shared, logger });
-  await new Promise<void>((resolve) => http.server.listen(config.server.port, config.server.host, resolve));
+  const http = await createHttpService({
+    schema: appSchema(),
+    shared,
+    logger,
+    config,
+    rateLimiter: config.rateLimit.points > 0
+      ? createRateLimiter({ ...config.rateLimit, redis, keyPrefix: options.redisKeyPrefix, logger })
+      : undefined,
+    readiness: {
+      appliedMigrations: async () =>
+        (await db.prisma.$queryRawUnsafe<{ migration_name: string }[]>(
+          'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+        )).map((r) => r.migration_name),
+      expectedMigrations: readMigrations().map((m) => m.name),
+      redisStatus: redis ? () => redis.status : undefined,
+    },
+  });
+  // A port already in use must fail start-up with a message, not crash on an unhandled 'error' event.
+  await new Promise<void>((resolve, reject) => http.server.once('error', reject).listen(config.server.port, config.server.host, resolve));
   const port = (http.server.address() as AddressInfo).port;
   const host = config.server.host === '0.0.0.0' ? '127.0.0.1' : config.server.host;
   logger.info({ port, database: db.kind, redis: Boolean(redis) }, 'wincompat listening');
@@ -67,7 +92,7 @@ export async function startService(config: Config, logger: Logger = createLogger
     port,
     database: db,
     stop: async () => {
-      await http.apollo.stop(); // drains in-flight requests, then closes the HTTP server
+      await http.shutdown(); // probes to 503, then drains in-flight requests and closes the HTTP server
       await feed.close();
       redis?.disconnect();
       await db.close();
@@ -80,12 +105,14 @@ async function main(): Promise<void> {
   const logger = createLogger(config);
   const service = await startService(config, logger);
   logger.info(`GraphQL at ${service.url}`);
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      logger.info({ signal }, 'shutting down');
-      service.stop().then(() => process.exit(0), (err) => (logger.error({ err }, 'shutdown failed'), process.exit(1)));
-    });
-  }
+  // SIGTERM/SIGINT (and a crash) stop gracefully; past the delay the process exits anyway.
+  const delay = config.http.shutdownDelayMs + config.http.shutdownTimeoutMs + 5000;
+  closeWithGrace({ delay, logger }, async ({ signal, err }) => {
+    if (err) logger.error({ err }, 'shutting down after an unexpected error');
+    else logger.info({ signal }, 'shutting down');
+    await service.stop();
+    logger.info('stopped');
+  });
 }
 
 if (require.main === module) {

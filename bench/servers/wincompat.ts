@@ -4,7 +4,8 @@ import { createLogger } from '../../src/config/logger';
 import { startService } from '../../src/main';
 
 async function main(): Promise<void> {
-  const loaded = loadConfig({ ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production' });
+  // The rate limiter would answer 429 to a load generator: benchmarks measure answers, not refusals.
+  const loaded = loadConfig({ ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', RATE_LIMIT_POINTS: '0' });
   const config = { ...loaded, server: { host: '127.0.0.1', port: Number(process.argv[2] ?? 0) } };
   const service = await startService(config, createLogger(config), { redisKeyPrefix: process.env.BENCH_REDIS_PREFIX });
   console.log(`READY ${service.port}`);

@@ -143,7 +143,7 @@ const schema = z.object({
   GRAPHQL_MAX_ALIASES: int(0, 1000, 15),
   GRAPHQL_MAX_DIRECTIVES: int(0, 1000, 50),
   GRAPHQL_MAX_TOKENS: int(10, 1_000_000, 1000),
-  GRAPHQL_MAX_STRUCTURAL_COST: int(1, 100_000_000, 5000),
+  GRAPHQL_MAX_STRUCTURAL_COST: int(1, 100_000_000, 20_000),
   GRAPHQL_MAX_COST: int(1, 100_000_000, 10_000),
   GRAPHQL_MAX_BATCH: int(0, 100, 0),
   GRAPHQL_MAX_STRING_LENGTH: int(1, 10_000_000, 1000),
@@ -156,6 +156,9 @@ const schema = z.object({
   RATE_LIMIT_POINTS: int(0, 1_000_000_000, 100_000),
   RATE_LIMIT_WINDOW_SECONDS: int(1, 7 * 24 * 3600, 3600),
 });
+
+/** Every variable loadConfig reads; docs/operations.md must document each (a test checks). */
+export const CONFIG_VARIABLES: readonly string[] = Object.freeze(Object.keys(schema.shape));
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Empty means unset: `PORT=` in a .env file or compose file should give the default, not an error.

@@ -36,6 +36,8 @@ export interface RunDraft {
 }
 
 export interface WritePlan {
+  /** Store nothing for a run that changed nothing and rejected nothing (the seed's merge at every start). */
+  readonly quietWhenUnchanged?: boolean;
   /**
    * Called inside the transaction when every row is read and classified. The writer applies the
    * changes only when the draft's status is `completed`, then stores the run in the same transaction.

@@ -4,6 +4,8 @@ import type { ImageTagRepository, TagKey } from '../data/ports';
 import type { KeyValueCache } from '../cache/key-value-cache';
 import type { CatalogService } from '../services/catalog.service';
 import { CompatibilityService } from '../services/compatibility.service';
+import { IngestService, type IngestionServices } from '../services/ingest.service';
+import { NodeService } from '../services/node.service';
 import { ImageSearchService } from '../services/image-search.service';
 import { MatrixService } from '../services/matrix.service';
 import { ReleaseService } from '../services/release.service';
@@ -14,6 +16,8 @@ export interface SharedServices {
   readonly tags: ImageTagRepository;
   readonly cache: KeyValueCache;
   readonly cacheTtlSeconds: number;
+  /** Ingestion mutations, ingestRuns and the node queries; absent in tests and benches that do not need them. */
+  readonly ingestion?: IngestionServices;
 }
 
 /** What the HTTP layer knows about the request. */
@@ -32,6 +36,9 @@ export interface Context {
   readonly images: ImageSearchService;
   readonly releases: ReleaseService;
   readonly matrix: MatrixService;
+  /** Set when SharedServices.ingestion is. */
+  readonly ingest?: IngestService;
+  readonly nodes?: NodeService;
 }
 
 /**
@@ -50,5 +57,9 @@ export function createContext(shared: SharedServices, request: RequestInfo = {})
     matrix: new MatrixService(shared.catalogs, compatibility, shared.cache, shared.cacheTtlSeconds),
     images: new ImageSearchService(shared.catalogs, shared.tags, shared.cache, shared.cacheTtlSeconds),
     releases: new ReleaseService(shared.catalogs),
+    ...(shared.ingestion && {
+      ingest: new IngestService(shared.ingestion.auth, shared.ingestion.runner, shared.ingestion.runs, request.authorization),
+      nodes: new NodeService(shared.catalogs, shared.ingestion.nodes, lookupTag),
+    }),
   };
 }

@@ -1,6 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { AuthFailure } from '../services/auth.service';
 import { DomainFailure, InputFailure } from '../services/domain-failure';
+import { IngestFileFailure } from '../services/ingest.service';
 import { isServiceUnavailable } from './service-unavailable';
 
 /** A typed client error that is not a domain code (a bad cursor, a bad argument range). */
@@ -29,6 +31,13 @@ export function createFormatError(logger: ErrorLogger) {
     }
     if (original instanceof InputFailure) {
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code, field: original.field, input: original.input.slice(0, 200), suggestions: [] } };
+    }
+    if (original instanceof AuthFailure) {
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code } };
+    }
+    if (original instanceof IngestFileFailure) {
+      const { id, kind, message, problems } = original.report;
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code, runId: id, kind, reason: message, line: problems[0]?.line ?? 0 } };
     }
     if (isServiceUnavailable(original)) {
       // Expected during a database restart or outage: typed, retryable, and not logged as a bug.

@@ -1,57 +1,74 @@
 import http from 'node:http';
-import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
+import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import express, { type ErrorRequestHandler } from 'express';
+import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
+import { loadConfig, type Config } from '../config/config';
 import { createContext, type Context, type SharedServices } from '../graphql/context';
-import { createFormatError } from '../graphql/errors';
+import type { ClientRateLimiter } from '../graphql/plugins/request-usage';
+import { createApolloServer } from './apollo-server';
+import { answerClientErrors } from './client-errors';
+import { mountOperationsRoutes } from './health';
+import { batchLimit, bodyErrors, sendHttpError } from './http-errors';
+import type { ReadinessProbes } from './readiness';
+import { requestLogging } from './request-logging';
+import { requestScope } from './request-scope';
+import { createShutdown, type ShutdownState } from './shutdown';
 
 export interface HttpServerOptions {
   readonly schema: GraphQLSchema;
   readonly shared: SharedServices;
   readonly logger: Logger;
-  readonly introspection?: boolean;
-  /** Largest request body accepted, e.g. "100kb". */
-  readonly bodyLimit?: string;
+  /** Limits, HTTP and production settings; absent: the documented defaults (loadConfig({})). */
+  readonly config?: Pick<Config, 'nodeEnv' | 'graphql' | 'http'>;
+  /** Absent: no rate limiting (main.ts passes one unless RATE_LIMIT_POINTS=0). */
+  readonly rateLimiter?: ClientRateLimiter;
+  /** Absent: /readyz reports only the shutdown state. */
+  readonly readiness?: ReadinessProbes;
 }
 
 export interface HttpService {
   readonly server: http.Server;
   readonly apollo: ApolloServer<Context>;
+  readonly state: ShutdownState;
+  /** Probes to 503, SHUTDOWN_DELAY_MS, then drain in-flight requests and close (http/shutdown.ts). */
+  shutdown(): Promise<void>;
 }
 
-/** A body that is not JSON (or too large) gets a GraphQL-shaped 400, not Express's HTML page with a stack. */
-const bodyErrors: ErrorRequestHandler = (err, _req, res, _next) => {
-  const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 400;
-  const message = status === 413 ? 'Request body too large.' : 'Request body is not valid JSON.';
-  res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }] });
-};
-
-/** Apollo Server on Express: GraphQL at /graphql, liveness at /healthz. */
+/**
+ * Apollo Server on Express: GraphQL at /graphql (GET for queries, POST for everything; CSRF
+ * prevention on), probes and metrics beside it. Order matters: the request id and log line come
+ * first, the body limit and batch bound before Apollo, GraphQL-shaped errors last.
+ */
 export async function createHttpService(options: HttpServerOptions): Promise<HttpService> {
+  const config = options.config ?? loadConfig({});
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.http.trustProxy);
   const server = http.createServer(app);
-  const apolloOptions: ApolloServerOptions<Context> = {
-    schema: options.schema,
-    logger: options.logger,
-    formatError: createFormatError(options.logger),
-    includeStacktraceInErrorResponses: false,
-    introspection: options.introspection ?? true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
-  };
-  const apollo = new ApolloServer<Context>(apolloOptions);
+  // Slow clients must not hold sockets open forever (slowloris): headers in 10 s, the rest soon after the execution deadline.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = config.graphql.timeoutMs + 10_000;
+  answerClientErrors(server);
+
+  const apollo = createApolloServer({ schema: options.schema, logger: options.logger, config, httpServer: server, rateLimiter: options.rateLimiter });
   await apollo.start();
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  const shutdown = createShutdown(apollo, { delayMs: config.http.shutdownDelayMs });
+
+  app.use(requestLogging(options.logger));
+  mountOperationsRoutes(app, shutdown, options.readiness);
   app.use(
     '/graphql',
-    express.json({ limit: options.bodyLimit ?? '100kb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(options.shared, { authorization: req.headers.authorization }) }),
+    express.json({ limit: config.http.bodyLimitBytes }),
+    batchLimit(config.graphql.maxBatch),
+    requestScope,
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(options.shared, { authorization: req.headers.authorization, requestId: String(req.id), clientIp: req.ip }),
+    }),
   );
-  app.use(bodyErrors);
-  return { server, apollo };
+  app.use((req, res) => sendHttpError(req, res, 404, `Nothing at ${req.path}; GraphQL is at /graphql.`, { code: 'NOT_FOUND' }));
+  app.use(bodyErrors(config.http.bodyLimitBytes));
+  return { server, apollo, state: shutdown, shutdown: () => shutdown.run() };
 }

@@ -1,7 +1,7 @@
 /** What /readyz reports; the JSON body as is. */
 export interface ReadinessReport {
   readonly status: 'ready' | 'not ready' | 'shutting down';
-  readonly database: { readonly status: 'ok' | 'unreachable'; readonly error?: string };
+  readonly database: { readonly status: 'ok' | 'unreachable' | 'not checked'; readonly error?: string };
   readonly migrations: { readonly status: 'current' | 'pending' | 'unknown'; readonly pending: readonly string[] };
   /** Optional: the service answers from Postgres without it, so it never makes the service unready. */
   readonly redis: { readonly status: string };
@@ -30,6 +30,8 @@ export async function checkReadiness(probes: ReadinessProbes | undefined, shutti
   const redis = { status: probes?.redisStatus?.() ?? 'not configured' };
   let database: ReadinessReport['database'] = { status: 'ok' };
   let migrations: ReadinessReport['migrations'] = { status: 'unknown', pending: [] };
+  // Shutting down: the answer is 503 whatever the database says, so don't wait for it.
+  if (shuttingDown) return { status: 'shutting down', database: { status: 'not checked' }, migrations, redis };
   if (probes) {
     try {
       const applied = new Set(await withTimeout(probes.appliedMigrations(), timeoutMs));
@@ -40,6 +42,5 @@ export async function checkReadiness(probes: ReadinessProbes | undefined, shutti
     }
   }
   const healthy = database.status === 'ok' && migrations.status !== 'pending';
-  const status = shuttingDown ? 'shutting down' : healthy ? 'ready' : 'not ready';
-  return { status, database, migrations, redis };
+  return { status: healthy ? 'ready' : 'not ready', database, migrations, redis };
 }

@@ -23,13 +23,15 @@ export function requestLogging(logger: Logger): HttpLogger {
       req: (req: { id?: unknown; method?: string; url?: string; remoteAddress?: string; headers?: Record<string, unknown> }) => ({
         id: req.id,
         method: req.method,
-        url: typeof req.url === 'string' ? req.url.slice(0, 256) : undefined,
+        // The path only: a GET's query string holds the whole operation and its variables.
+        path: typeof req.url === 'string' ? req.url.split('?')[0]!.slice(0, 256) : undefined,
         remoteAddress: req.remoteAddress,
         userAgent: typeof req.headers?.['user-agent'] === 'string' ? (req.headers['user-agent'] as string).slice(0, 200) : undefined,
       }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    // 503 is a dependency outage already logged once where it starts (cache, database), not a bug per request.
+    customLogLevel: (_req, res, err) => (err || (res.statusCode >= 500 && res.statusCode !== 503) ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     autoLogging: { ignore: (req) => PROBES.has((req.url ?? '').split('?')[0]!) },
   });
 }

@@ -10,7 +10,9 @@ import { ReleaseCatalog } from '../domain/release-catalog';
 import { releaseFromRecord, updateFromRow, type RecordProblem, type ReleaseRecord, type UpdateRow } from '../domain/release-record';
 import { replaceBundledCatalog, type PrismaClient } from '../data/catalog.writer';
 import type { ImageRepositoryInfo } from '../data/ports';
+import { PrismaIngestRunRepository } from '../data/ingest-run.repository';
 import { projectPath } from '../data/project-files';
+import { mergeBundledCatalog } from './seed-merge';
 import type { Result } from '../domain/result';
 
 export interface SeedFiles {
@@ -46,6 +48,8 @@ export class SeedDataError extends Error {
 }
 
 export async function seedBundledCatalog(prisma: PrismaClient, files: SeedFiles = DEFAULT_SEED_FILES): Promise<SeedResult> {
+  // Once ingestion has changed the catalog, the bundled files are merged into it, not laid over it.
+  if (await new PrismaIngestRunRepository(prisma).catalogWasIngested()) return mergeBundledCatalog(prisma, files);
   const records = JSON.parse(fs.readFileSync(files.releases, 'utf8')) as ReleaseRecord[];
   if (!Array.isArray(records)) throw new SeedDataError(files.releases, ['top level must be an array']);
   const releases = convertAll(files.releases, records, releaseFromRecord);

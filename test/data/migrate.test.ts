@@ -40,7 +40,7 @@ describe('migrate', () => {
       const tables = await db.query<{ table_name: string }>(
         `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`);
       expect(tables.map((t) => t.table_name)).toEqual(
-        ['_prisma_migrations', 'catalog_state', 'image_repository', 'image_tag', 'kb_update', 'release']);
+        ['_prisma_migrations', 'api_token', 'catalog_state', 'image_repository', 'image_tag', 'ingest_run', 'kb_update', 'kube_node', 'release']);
     }));
 
   it('writes rows Prisma reads as applied: finished, not rolled back, one step, sha256 of the file', () =>

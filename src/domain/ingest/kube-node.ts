@@ -52,7 +52,7 @@ export function readKubeNode(item: unknown, line: number, cluster: string, catal
   const { kernelVersion, osImage } = info;
   if (typeof kernelVersion !== 'string' || kernelVersion.length > 256) return problem('status.nodeInfo.kernelVersion', `${name}: must be text, got ${show(kernelVersion)}`);
   if (typeof osImage !== 'string' || osImage.length > 256) return problem('status.nodeInfo.osImage', `${name}: must be text, got ${show(osImage)}`);
-  const node = { cluster, name, arch, windowsBuild: (label as string | undefined) ?? null, kernelVersion, osImage, build: 0, revision: null };
+  const node = { cluster, name, arch: arch as Arch, windowsBuild: (label as string | undefined) ?? null, kernelVersion, osImage, build: 0, revision: null };
   const host = nodeHost(node, catalog);
   if (!host.ok) return problem('status.nodeInfo.kernelVersion', `${name}: ${host.error.message}`);
   const labelBuild = node.windowsBuild === null ? null : Number(WINDOWS_BUILD.exec(node.windowsBuild)![1]);
@@ -66,12 +66,11 @@ export const nodeKind = (osImage: string): HostKind | undefined =>
   /windows server/i.test(osImage) ? 'server' : /windows 1[01]\b/i.test(osImage) ? 'client' : undefined;
 
 /**
- * The node as a host, read like any pasted host (host-input.ts): its kernel version, else the
- * windows-build label (build only, revision unknown).
+ * The node as a host, read like any pasted host (host-input.ts): its kernel version, or the
+ * windows-build label (build only, revision unknown) when the kubelet reported none.
  */
 export function nodeHost(node: Omit<KubeNodeRecord, 'build' | 'revision'>, catalog: ReleaseCatalog): Result<HostSpec, DomainError> {
   const hints = { arch: node.arch, kind: nodeKind(node.osImage) };
-  const fromKernel = parseHostInput(node.kernelVersion, catalog, hints);
-  if (fromKernel.ok || node.windowsBuild === null) return fromKernel;
-  return parseHostInput(node.windowsBuild, catalog, hints);
+  if (node.kernelVersion.trim() === '' && node.windowsBuild !== null) return parseHostInput(node.windowsBuild, catalog, hints);
+  return parseHostInput(node.kernelVersion, catalog, hints); // an unreadable kernel version is an error, not a cue to guess
 }

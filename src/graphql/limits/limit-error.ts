@@ -12,7 +12,9 @@ export type LimitName =
   | 'stringLength'
   | 'listLength'
   | 'batch'
-  | 'bodyBytes';
+  | 'bodyBytes'
+  | 'headerBytes'
+  | 'timeoutMs';
 
 export const LIMIT_EXCEEDED = 'LIMIT_EXCEEDED';
 

@@ -1,10 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { graphqlErrors, operationDuration, operationLabel } from '../../observability/metrics';
+import { operationDuration, operationLabel } from '../../observability/metrics';
 
 /**
- * Times each operation from requestDidStart to willSendResponse and counts the errors sent, by
- * their final (formatted) code. Requests that fail before an operation is known (parse errors)
- * are timed under "anonymous" with type "unknown".
+ * Times each operation from requestDidStart to willSendResponse. Requests that fail before an
+ * operation is known (parse errors) are timed under "anonymous" with type "unknown". Errors are
+ * counted by code in http/format-error.ts, which also sees those raised before any plugin runs.
  */
 export function metricsPlugin(): ApolloServerPlugin {
   return {
@@ -13,7 +13,6 @@ export function metricsPlugin(): ApolloServerPlugin {
       return {
         async willSendResponse({ operation, operationName, response }) {
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-          for (const e of errors) graphqlErrors.inc({ code: String(e.extensions?.code ?? 'UNKNOWN') });
           stopTimer({
             operation: operationLabel(operationName),
             type: operation?.operation ?? 'unknown',

@@ -1,0 +1,20 @@
+import fs from 'node:fs';
+import pg from 'pg';
+(async () => {
+  const url = process.env.DATABASE_URL!;
+  const lines = fs.readFileSync('/tmp/hist100k.csv', 'utf8').trim().split('\n').slice(1);
+  const rows = lines.map((l, i) => { const f = l.split(','); return [i + 2, f[0], +f[1], +f[2], f[3], f[4], 'security', 'generated history title x y z ' + i]; });
+  const batches: any[][] = []; for (let i = 0; i < rows.length; i += 5000) batches.push(rows.slice(i, i + 5000));
+  const c = new pg.Client({ connectionString: url }); await c.connect();
+  await c.query('BEGIN'); await c.query('CREATE TEMP TABLE st (line int, kb text, build int, revision int, release_date date, product text, kind update_kind, source text) ON COMMIT DROP');
+  const run = async (name: string, sql: string, param: (b: any[][]) => unknown) => { const t = Date.now(); for (const b of batches) await c.query(sql, [param(b)]); console.log(name, Date.now() - t); };
+  await run('jsonb arrays', `INSERT INTO st SELECT (r->>0)::int, r->>1, (r->>2)::int, (r->>3)::int, (r->>4)::date, r->>5, (r->>6)::update_kind, r->>7 FROM jsonb_array_elements($1::jsonb) AS r`, (b) => JSON.stringify(b));
+  await run('json arrays', `INSERT INTO st SELECT (r->>0)::int, r->>1, (r->>2)::int, (r->>3)::int, (r->>4)::date, r->>5, (r->>6)::update_kind, r->>7 FROM json_array_elements($1::json) AS r`, (b) => JSON.stringify(b));
+  const keys = ['line','kb','build','revision','release_date','product','kind','source'];
+  await run('json_populate_recordset', `INSERT INTO st SELECT * FROM json_populate_recordset(null::st, $1::json)`, (b) => JSON.stringify(b.map((r) => Object.fromEntries(keys.map((k, i) => [k, r[i]])))));
+  await run('jsonb_populate_recordset', `INSERT INTO st SELECT * FROM jsonb_populate_recordset(null::st, $1::jsonb)`, (b) => JSON.stringify(b.map((r) => Object.fromEntries(keys.map((k, i) => [k, r[i]])))));
+  const tsv = (b: any[][]) => b.map((r) => r.join('\t')).join('\n');
+  await run('text split', `INSERT INTO st SELECT split_part(l, E'\\t', 1)::int, split_part(l, E'\\t', 2), split_part(l, E'\\t', 3)::int, split_part(l, E'\\t', 4)::int, split_part(l, E'\\t', 5)::date, split_part(l, E'\\t', 6), split_part(l, E'\\t', 7)::update_kind, split_part(l, E'\\t', 8) FROM string_to_table($1, E'\\n') l`, tsv);
+  await run('text array', `INSERT INTO st SELECT a[1]::int, a[2], a[3]::int, a[4]::int, a[5]::date, a[6], a[7]::update_kind, a[8] FROM (SELECT string_to_array(l, E'\\t') a FROM string_to_table($1, E'\\n') l) x`, tsv);
+  await c.query('ROLLBACK'); await c.end();
+})();
