@@ -36,3 +36,6 @@ async function main(): Promise<void> {
 }
 
 void main();
+
+// Exit normally on SIGINT, so node --cpu-prof writes its profile.
+process.on('SIGINT', () => process.exit(0));

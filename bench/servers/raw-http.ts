@@ -13,3 +13,6 @@ server.listen(Number(process.argv[2] ?? 0), '127.0.0.1', () => {
   const address = server.address();
   console.log(`READY ${typeof address === 'object' && address ? address.port : ''}`);
 });
+
+// Exit normally on SIGINT, so node --cpu-prof writes its profile.
+process.on('SIGINT', () => process.exit(0));

@@ -1,6 +1,5 @@
 import http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
@@ -10,10 +9,10 @@ import type { ClientRateLimiter } from '../graphql/plugins/request-usage';
 import { createApolloServer } from './apollo-server';
 import { answerClientErrors } from './client-errors';
 import { mountOperationsRoutes } from './health';
-import { batchLimit, bodyErrors, sendHttpError } from './http-errors';
+import { graphQLRoute, isGraphQLPath } from './graphql-route';
+import { bodyErrors, sendHttpError } from './http-errors';
 import type { ReadinessProbes } from './readiness';
 import { requestLogging } from './request-logging';
-import { requestScope } from './request-scope';
 import { createShutdown, type ShutdownState } from './shutdown';
 
 export interface HttpServerOptions {
@@ -45,8 +44,12 @@ export async function createHttpService(options: HttpServerOptions): Promise<Htt
   const config = options.config ?? loadConfig({});
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every response body for an ETag nobody asked for: GraphQL answers set their own caching headers.
+  app.set('etag', false);
   app.set('trust proxy', config.http.trustProxy);
-  const server = http.createServer(app);
+  // /graphql goes straight to its own route (graphql-route.ts); everything else through Express.
+  let graphql: ReturnType<typeof graphQLRoute<Context>> | undefined;
+  const server = http.createServer((req, res) => (graphql && isGraphQLPath(req.url) ? graphql(req, res) : app(req, res)));
   // Slow clients must not hold sockets open forever (slowloris): headers in 10 s, the rest soon after the execution deadline.
   server.headersTimeout = 10_000;
   server.requestTimeout = config.graphql.timeoutMs + 10_000;
@@ -56,18 +59,18 @@ export async function createHttpService(options: HttpServerOptions): Promise<Htt
   await apollo.start();
   const shutdown = createShutdown(apollo, { delayMs: config.http.shutdownDelayMs });
 
-  app.use(requestLogging(options.logger));
+  const logging = requestLogging(options.logger);
+  app.use(logging);
   mountOperationsRoutes(app, shutdown, options.readiness);
-  app.use(
-    '/graphql',
-    express.json({ limit: config.http.bodyLimitBytes }),
-    batchLimit(config.graphql.maxBatch),
-    requestScope,
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(options.shared, { authorization: req.headers.authorization, requestId: String(req.id), clientIp: req.ip }),
-    }),
-  );
+  graphql = graphQLRoute<Context>({
+    apollo,
+    logging,
+    bodyLimitBytes: config.http.bodyLimitBytes,
+    maxBatch: config.graphql.maxBatch,
+    trustProxy: app.get('trust proxy fn'),
+    context: async (req, clientIp) =>
+      createContext(options.shared, { authorization: req.headers.authorization, requestId: String((req as { id?: unknown }).id), clientIp }),
+  });
   app.use((req, res) => sendHttpError(req, res, 404, `Nothing at ${req.path}; GraphQL is at /graphql.`, { code: 'NOT_FOUND' }));
   app.use(bodyErrors(config.http.bodyLimitBytes));
   return { server, apollo, state: shutdown, shutdown: () => shutdown.run() };

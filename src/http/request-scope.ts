@@ -17,3 +17,6 @@ export const requestScope: RequestHandler = (req, _res, next) => {
 };
 
 export const currentRequestId = (): string | undefined => storage.getStore()?.requestId || undefined;
+
+/** The same scope for code outside Express (the GraphQL route on Node's http). */
+export const runInRequestScope = <T>(requestId: string, fn: () => T): T => storage.run({ requestId }, fn);

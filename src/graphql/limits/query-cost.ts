@@ -57,6 +57,33 @@ export interface CostInput {
  * otherwise reach the client as a 500.
  */
 export function queryCost(input: CostInput): number {
+  // The same document with the same variables always costs the same: price it once. Apollo keeps
+  // one DocumentNode per distinct query text, so the WeakMap follows its document cache.
+  const key = costKey(input);
+  if (key === null) return computeCost(input);
+  let costs = knownCosts.get(input.document);
+  const known = costs?.get(key);
+  if (known !== undefined) return known;
+  const cost = computeCost(input);
+  if (!costs) knownCosts.set(input.document, (costs = new Map()));
+  if (costs.size >= MAX_COSTS_PER_DOCUMENT) costs.clear();
+  costs.set(key, cost);
+  return cost;
+}
+
+const knownCosts = new WeakMap<DocumentNode, Map<string, number>>();
+
+/** null when the variables cannot be a key (hostile nesting overflows JSON.stringify): price those afresh. */
+function costKey(input: CostInput): string | null {
+  try {
+    return `${input.operationName ?? ''}\u0000${JSON.stringify(input.variables ?? {})}`;
+  } catch {
+    return null;
+  }
+}
+const MAX_COSTS_PER_DOCUMENT = 256;
+
+function computeCost(input: CostInput): number {
   try {
     return getComplexity({
       schema: input.schema,

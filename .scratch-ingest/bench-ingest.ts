@@ -1,2 +1,0 @@
-import { runIngestBench } from '../bench/ingest.bench';
-runIngestBench(3, console.log).then((r) => console.log(r));
