@@ -48,6 +48,8 @@ export interface GraphQLLimitsConfig {
 
 export interface HttpConfig {
   readonly bodyLimitBytes: number;
+  /** Largest body of a request with a valid bearer token (ingestion files travel in mutations). */
+  readonly ingestBodyLimitBytes: number;
   /** Express "trust proxy": false, true, a hop count, or addresses/subnets; decides the client IP. */
   readonly trustProxy: boolean | number | string;
   /** Longest wait for in-flight requests on shutdown before their connections are cut. */
@@ -150,6 +152,7 @@ const schema = z.object({
   GRAPHQL_MAX_LIST_LENGTH: int(1, 100_000, 100),
   REQUEST_TIMEOUT_MS: int(10, 600_000, 10_000),
   HTTP_BODY_LIMIT_BYTES: int(100, 100 * 1024 * 1024, 100 * 1024),
+  INGEST_BODY_LIMIT_BYTES: int(100, 1024 * 1024 * 1024, 16 * 1024 * 1024),
   TRUST_PROXY: trustProxy,
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000, 10_000),
   SHUTDOWN_DELAY_MS: int(0, 600_000, 0),
@@ -196,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     http: {
       bodyLimitBytes: e.HTTP_BODY_LIMIT_BYTES,
+      ingestBodyLimitBytes: e.INGEST_BODY_LIMIT_BYTES,
       trustProxy: e.TRUST_PROXY,
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
       shutdownDelayMs: e.SHUTDOWN_DELAY_MS,

@@ -16,6 +16,9 @@ export interface GraphQLRouteOptions<C extends BaseContext> {
   readonly apollo: ApolloServer<C>;
   readonly logging: HttpLogger;
   readonly bodyLimitBytes: number;
+  /** The larger limit for requests whose bearer token `hasValidToken` accepts. */
+  readonly ingestBodyLimitBytes: number;
+  readonly hasValidToken: (authorization: string) => Promise<boolean>;
   readonly maxBatch: number;
   /** Express's compiled `trust proxy` function, so client addresses match the rest of the app. */
   readonly trustProxy: (addr: string, i: number) => boolean;
@@ -36,11 +39,15 @@ const BODY_ERRORS: Record<string, [number, string, string]> = {
  * scope) and writes Apollo's answer itself, as @as-integrations/express5 does.
  */
 export function graphQLRoute<C extends BaseContext>(options: GraphQLRouteOptions<C>) {
-  const json = bodyParser.json({ limit: options.bodyLimitBytes });
+  const small = bodyParser.json({ limit: options.bodyLimitBytes });
+  const large = bodyParser.json({ limit: options.ingestBodyLimitBytes });
+  // The token is checked before a byte of a large body is read, so only holders of a valid token can send one.
+  const parserFor = async (req: RawRequest) =>
+    req.headers.authorization && (await options.hasValidToken(req.headers.authorization).catch(() => false)) ? large : small;
   return (req: RawRequest, res: ServerResponse): void => {
     options.logging(req, res);
-    json(req, res, (err?: { type?: string; status?: number }) => {
-      if (err) return bodyError(options, req, res, err);
+    void parserFor(req).then((json) => json(req, res, (err?: { type?: string; status?: number }) => {
+      if (err) return bodyError(json === large ? options.ingestBodyLimitBytes : options.bodyLimitBytes, req, res, err);
       if (Array.isArray(req.body) && !(options.maxBatch > 0 && req.body.length >= 1 && req.body.length <= options.maxBatch)) {
         const found = req.body.length;
         const message = options.maxBatch === 0
@@ -55,7 +62,7 @@ export function graphQLRoute<C extends BaseContext>(options: GraphQLRouteOptions
           else res.destroy();
         });
       });
-    });
+    }));
   };
 }
 
@@ -80,11 +87,11 @@ async function answer<C extends BaseContext>(options: GraphQLRouteOptions<C>, re
   res.end();
 }
 
-function bodyError<C extends BaseContext>(options: GraphQLRouteOptions<C>, req: RawRequest, res: ServerResponse, err: { type?: string; status?: number }): void {
+function bodyError(limitBytes: number, req: RawRequest, res: ServerResponse, err: { type?: string; status?: number }): void {
   const known = BODY_ERRORS[err.type ?? ''];
   if (known) {
     const [status, code, message] = known;
-    return writeError(req, res, status, message, { code, ...(status === 413 ? { limit: { name: 'bodyBytes', max: options.bodyLimitBytes } } : {}) });
+    return writeError(req, res, status, message, { code, ...(status === 413 ? { limit: { name: 'bodyBytes', max: limitBytes } } : {}) });
   }
   if (typeof err.status === 'number' && err.status >= 400 && err.status < 500) return writeError(req, res, 400, 'Request body is not valid JSON.', { code: 'BAD_REQUEST' });
   req.log?.error({ err }, 'unexpected error reading a request body');

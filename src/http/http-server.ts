@@ -66,6 +66,11 @@ export async function createHttpService(options: HttpServerOptions): Promise<Htt
     apollo,
     logging,
     bodyLimitBytes: config.http.bodyLimitBytes,
+    ingestBodyLimitBytes: config.http.ingestBodyLimitBytes,
+    hasValidToken: async (authorization) => {
+      const auth = options.shared.ingestion?.auth;
+      return auth ? auth.authenticate(authorization).then(() => true, () => false) : false;
+    },
     maxBatch: config.graphql.maxBatch,
     trustProxy: app.get('trust proxy fn'),
     context: async (req, clientIp) =>

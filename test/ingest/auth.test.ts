@@ -64,3 +64,28 @@ it('rejected rows come back as a REJECTED report (not an error), partial: true w
   const partial = await gqlAs(service.url, `Bearer ${token}`, q, { c: bad, p: true });
   expect(partial.data!.ingestUpdates).toMatchObject({ status: 'COMPLETED', partial: true, rejected: 1, inserted: 1 });
 });
+
+describe('large files in mutations', () => {
+  let service: Awaited<ReturnType<typeof startIngestService>>;
+  beforeAll(async () => {
+    service = await startIngestService();
+  });
+  afterAll(() => service.stop());
+
+  const big = `kb,build,revision,date,product,source\n${Array.from({ length: 3000 }, (_, i) => `KB${9000000 + i},30001,${i + 1},2026-01-13,Bench,generated`).join('\n')}\n`;
+  const MUTATION = 'mutation($c: String!) { ingestUpdates(content: $c, source: "big.csv") { status rowsRead } }';
+
+  it('accepts a file larger than the default body limit from a valid token', async () => {
+    expect(Buffer.byteLength(big)).toBeGreaterThan(100 * 1024);
+    const { token } = await createToken(service, 'big-file');
+    const res = await gqlAs(service.url, `Bearer ${token}`, MUTATION, { c: big });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.ingestUpdates.rowsRead).toBe(3000);
+  });
+
+  it('refuses the same body without a valid token before reading it (413)', async () => {
+    const res = await gqlAs(service.url, 'Bearer wct_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', MUTATION, { c: big });
+    expect(res.status).toBe(413);
+    expect(res.errors![0].extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+  });
+});

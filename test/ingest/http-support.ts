@@ -1,11 +1,12 @@
-/** Ingest mutations over real HTTP, with or without a bearer token, on a service sized for files. */
+/** Ingest mutations over real HTTP, with or without a bearer token. */
 import { PrismaApiTokenRepository } from '../../src/data/api-token.repository';
 import { AuthService } from '../../src/services/auth.service';
 import type { GraphQLResponse } from '../support/graphql-client';
 import { startTestService, type TestService, type TestServiceOptions } from '../support/test-service';
 
-/** The hardening defaults cap strings at 1,000 characters and bodies at 100 KiB; files need more. */
-export const INGEST_ENV = { GRAPHQL_MAX_STRING_LENGTH: String(4 * 1024 * 1024), HTTP_BODY_LIMIT_BYTES: String(8 * 1024 * 1024) };
+/** The production defaults: files travel in mutations because a valid bearer token raises the body
+ *  limit (INGEST_BODY_LIMIT_BYTES) and mutations are exempt from GRAPHQL_MAX_STRING_LENGTH. */
+export const INGEST_ENV: Record<string, string> = {};
 
 export const startIngestService = (options: TestServiceOptions = {}): Promise<TestService> =>
   startTestService({ ...options, env: { ...INGEST_ENV, ...options.env } });

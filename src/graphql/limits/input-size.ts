@@ -11,9 +11,17 @@ export interface InputSizeLimits {
  * business reaching a parser, and a 10,000-item list argument multiplies work. 400 before anything runs.
  */
 export function inputSizeRule(limits: InputSizeLimits): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => ({
+  return (context: ValidationContext): ASTVisitor => {
+    let inMutation = false;
+    return {
+    OperationDefinition: {
+      enter(node) {
+        inMutation = node.operation === 'mutation';
+      },
+    },
     StringValue(node) {
-      if (node.value.length > limits.maxStringLength) {
+      // Mutations (ingestion) carry whole files; only authenticated requests may send large bodies.
+      if (!inMutation && node.value.length > limits.maxStringLength) {
         context.reportError(tooLong('string', node.value.length, limits.maxStringLength));
       }
     },
@@ -22,16 +30,17 @@ export function inputSizeRule(limits: InputSizeLimits): ValidationRule {
         context.reportError(tooLong('list', node.values.length, limits.maxListLength));
       }
     },
-  });
+    };
+  };
 }
 
 /** The same bounds on variable values. Iterative, so a 50,000-deep nested array cannot overflow the stack. */
-export function checkVariableSizes(variables: unknown, limits: InputSizeLimits): void {
+export function checkVariableSizes(variables: unknown, limits: InputSizeLimits, isMutation = false): void {
   const stack: unknown[] = [variables];
   while (stack.length > 0) {
     const value = stack.pop();
     if (typeof value === 'string') {
-      if (value.length > limits.maxStringLength) throw tooLong('string', value.length, limits.maxStringLength);
+      if (!isMutation && value.length > limits.maxStringLength) throw tooLong('string', value.length, limits.maxStringLength);
     } else if (Array.isArray(value)) {
       if (value.length > limits.maxListLength) throw tooLong('list', value.length, limits.maxListLength);
       for (const item of value) stack.push(item);

@@ -33,8 +33,8 @@ export function admissionPlugin(options: AdmissionOptions): ApolloServerPlugin<C
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, operationName, contextValue, response }) {
-          checkVariableSizes(request.variables, options);
+        async didResolveOperation({ request, document, schema, operationName, contextValue, response, operation }) {
+          checkVariableSizes(request.variables, options, operation?.operation === 'mutation');
           const cost = queryCost({ schema, document, operationName, variables: request.variables });
           const usage = requestUsage(contextValue);
           usage.cost = cost;
