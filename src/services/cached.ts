@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { KeyValueCache } from '../cache/key-value-cache';
 import type { SingleFlight } from '../cache/single-flight';
+import { cacheMeter } from '../observability/metrics';
 
 /**
  * Parsed answers, in process. The cache port holds JSON strings (shared with Redis); parsing a
@@ -22,6 +23,7 @@ export async function cached<T extends object>(
   compute: () => Promise<T>,
 ): Promise<T> {
   const local = parsed.get(key);
+  cacheMeter.count('process', local === undefined ? 'miss' : 'hit');
   if (local !== undefined) return local as T;
   const hit = await cache.get(key);
   if (hit !== undefined) {
