@@ -12,6 +12,7 @@ import { replaceBundledCatalog, type PrismaClient } from '../data/catalog.writer
 import type { ImageRepositoryInfo } from '../data/ports';
 import { PrismaIngestRunRepository } from '../data/ingest-run.repository';
 import { projectPath } from '../data/project-files';
+import { csvObjects } from '../domain/ingest/csv-records';
 import { mergeBundledCatalog } from './seed-merge';
 import type { Result } from '../domain/result';
 
@@ -74,27 +75,5 @@ function convertAll<I, O>(file: string, items: readonly I[], convert: (i: I) => 
   return out;
 }
 
-/** RFC 4180 CSV with a header row → one object per row. Enough for kb.csv (quoted fields with commas). */
-export function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += ch;
-  }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
-  const [header, ...body] = rows.filter((r) => r.length > 1 || r[0] !== '');
-  if (!header) return [];
-  return body.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
-}
+/** The bundled kb.csv as objects, through the same CSV reader ingestion uses. */
+export const parseCsv = csvObjects;

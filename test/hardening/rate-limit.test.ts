@@ -58,10 +58,22 @@ describe('rate limiting', () => {
   });
 });
 
-const redisIt = process.env.REDIS_URL ? it : it.skip;
-
-describe('with Redis', () => {
-  redisIt('shares one budget per client across replicas, and never stores a token in clear', async () => {
+describe(process.env.REDIS_URL ? 'with Redis' : 'without Redis (REDIS_URL unset)', () => {
+  // Without Redis each replica counts in memory: the same client gets a budget per replica.
+  it(process.env.REDIS_URL ? 'shares one budget per client across replicas, and never stores a token in clear' : 'keeps one budget per replica', async () => {
+    if (!process.env.REDIS_URL) {
+      const a = await startTestService({ env: BUDGET });
+      const b = await startTestService({ env: BUDGET });
+      try {
+        const token = { authorization: 'Bearer s3cret-token-value' };
+        expect((await postQuery(a.url, STATUS, undefined, token)).json.data.rateLimit.used).toBe(7);
+        expect((await postQuery(b.url, STATUS, undefined, token)).json.data.rateLimit.used).toBe(7);
+      } finally {
+        await a.stop();
+        await b.stop();
+      }
+      return;
+    }
     const prefix = `test:wincompat:ratelimit:${Date.now()}:`;
     const env = { ...BUDGET, REDIS_URL: process.env.REDIS_URL! };
     const a = await startTestService({ env, redisKeyPrefix: prefix });

@@ -73,3 +73,18 @@ export class CsvRecordReader {
     return record;
   }
 }
+
+/** A whole CSV text with a header row → one object per record (blank lines skipped); throws on a malformed file. */
+export function csvObjects(text: string): Record<string, string>[] {
+  const reader = new CsvRecordReader();
+  const records: string[][] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!reader.pending && line === '') return;
+    const record = reader.feed(line, i + 1);
+    if (typeof record === 'string') throw new Error(`line ${i + 1}: ${record}`);
+    if (record) records.push(record.fields);
+  });
+  if (reader.pending) throw new Error(`line ${reader.pendingLine}: a quoted field is never closed`);
+  const [header, ...rows] = records;
+  return header ? rows.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']))) : [];
+}
