@@ -16,6 +16,7 @@ import { PrismaCatalogRepository } from './data/catalog.repository';
 import { createDatabase, type Database } from './data/database';
 import { PrismaImageTagRepository } from './data/image-tag.repository';
 import { readMigrations } from './data/migrate';
+import { RULES_VERSION } from './domain/compat/rule-lists';
 import { appSchema } from './graphql/schema';
 import { createHttpService } from './http/http-server';
 import { createRateLimiter } from './http/rate-limiter';
@@ -69,6 +70,8 @@ export async function startService(config: Config, logger: Logger = createLogger
     shared,
     logger,
     config,
+    persistedQueryCache: cache,
+    versions: async () => `${(await catalogs.current()).version}.${RULES_VERSION}`,
     rateLimiter: config.rateLimit.points > 0
       ? createRateLimiter({ ...config.rateLimit, redis, keyPrefix: options.redisKeyPrefix, logger })
       : undefined,

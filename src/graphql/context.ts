@@ -24,6 +24,8 @@ export interface SharedServices {
 export interface RequestInfo {
   /** The Authorization header, as sent (mutations need a bearer token). */
   readonly authorization?: string;
+  /** True when the bearer token was checked and is valid (rate limits then key on it). */
+  readonly bearerVerified?: boolean;
   /** Correlates logs, response headers and error extensions. */
   readonly requestId?: string;
   /** The client address (after TRUST_PROXY); the rate-limit key when no bearer token is sent. */

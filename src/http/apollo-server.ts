@@ -10,7 +10,9 @@ import { inputSizeRule } from '../graphql/limits/input-size';
 import { knownOperationTypesRule } from '../graphql/limits/known-operation-types';
 import { admissionPlugin } from '../graphql/plugins/admission.plugin';
 import { executionTimeoutPlugin, raceRootFieldsWithDeadline } from '../graphql/plugins/execution-timeout.plugin';
+import { httpCachingPlugin } from '../graphql/plugins/http-caching.plugin';
 import { metricsPlugin } from '../graphql/plugins/metrics.plugin';
+import type { KeyValueCache } from '../cache/key-value-cache';
 import type { ClientRateLimiter } from '../graphql/plugins/request-usage';
 import { unavailableStatusPlugin } from '../graphql/plugins/unavailable-status.plugin';
 import { createEdgeFormatError } from './format-error';
@@ -21,6 +23,10 @@ export interface ApolloServerInput {
   readonly config: Pick<Config, 'nodeEnv' | 'graphql' | 'http'>;
   readonly httpServer: http.Server;
   readonly rateLimiter?: ClientRateLimiter;
+  /** Persisted queries (APQ) live here, shared by every instance when it is Redis-backed. */
+  readonly persistedQueryCache?: KeyValueCache;
+  /** The catalog and rules versions, for ETags of GET answers. */
+  readonly versions?: () => Promise<string>;
 }
 
 /**
@@ -46,6 +52,7 @@ export function createApolloServer(input: ApolloServerInput): ApolloServer<Conte
     introspection: limits.introspection,
     allowBatchedHttpRequests: limits.maxBatch > 0,
     parseOptions: { maxTokens: limits.maxTokens },
+    ...(input.persistedQueryCache && { persistedQueries: { cache: input.persistedQueryCache, ttl: 900 } }),
     validationRules: [knownOperationTypesRule, ...armorValidationRules(limits), inputSizeRule(limits)],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: input.httpServer, stopGracePeriodMillis: config.http.shutdownTimeoutMs }),
@@ -53,6 +60,7 @@ export function createApolloServer(input: ApolloServerInput): ApolloServer<Conte
       admissionPlugin({ ...limits, rateLimiter: input.rateLimiter }),
       unavailableStatusPlugin(),
       metricsPlugin(),
+      ...(input.versions ? [httpCachingPlugin(input.versions)] : []),
     ],
   });
 }

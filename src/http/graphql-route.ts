@@ -4,13 +4,14 @@ import bodyParser from 'body-parser';
 import type { HttpLogger } from 'pino-http';
 import proxyaddr from 'proxy-addr';
 import { graphqlErrors } from '../observability/metrics';
+import { READ_CACHE_CONTROL, readETag } from '../graphql/plugins/http-caching.plugin';
 import { runInRequestScope } from './request-scope';
 
 /** `/graphql`, with or without a query string: the only path this route answers. */
 export const isGraphQLPath = (url: string | undefined): boolean =>
   url !== undefined && (url === '/graphql' || url.startsWith('/graphql?') || url === '/graphql/' || url.startsWith('/graphql/?'));
 
-type RawRequest = IncomingMessage & { body?: unknown; id?: unknown };
+type RawRequest = IncomingMessage & { body?: unknown; id?: unknown; bearerVerified?: boolean };
 
 export interface GraphQLRouteOptions<C extends BaseContext> {
   readonly apollo: ApolloServer<C>;
@@ -20,9 +21,12 @@ export interface GraphQLRouteOptions<C extends BaseContext> {
   readonly ingestBodyLimitBytes: number;
   readonly hasValidToken: (authorization: string) => Promise<boolean>;
   readonly maxBatch: number;
+  /** The catalog and rules versions: a GET whose If-None-Match still matches gets a 304 unexecuted. */
+  readonly versions?: () => Promise<string>;
   /** Express's compiled `trust proxy` function, so client addresses match the rest of the app. */
   readonly trustProxy: (addr: string, i: number) => boolean;
-  readonly context: (req: IncomingMessage, clientIp: string) => Promise<C>;
+  /** `req.bearerVerified` tells whether its bearer token was checked and valid. */
+  readonly context: (req: IncomingMessage & { bearerVerified?: boolean }, clientIp: string) => Promise<C>;
 }
 
 /** body-parser's error types, each with the answer a client can act on. */
@@ -42,8 +46,10 @@ export function graphQLRoute<C extends BaseContext>(options: GraphQLRouteOptions
   const small = bodyParser.json({ limit: options.bodyLimitBytes });
   const large = bodyParser.json({ limit: options.ingestBodyLimitBytes });
   // The token is checked before a byte of a large body is read, so only holders of a valid token can send one.
-  const parserFor = async (req: RawRequest) =>
-    req.headers.authorization && (await options.hasValidToken(req.headers.authorization).catch(() => false)) ? large : small;
+  const parserFor = async (req: RawRequest) => {
+    req.bearerVerified = Boolean(req.headers.authorization) && (await options.hasValidToken(req.headers.authorization!).catch(() => false));
+    return req.bearerVerified ? large : small;
+  };
   return (req: RawRequest, res: ServerResponse): void => {
     options.logging(req, res);
     void parserFor(req).then((json) => json(req, res, (err?: { type?: string; status?: number }) => {
@@ -71,6 +77,15 @@ async function answer<C extends BaseContext>(options: GraphQLRouteOptions<C>, re
   for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   const url = req.url ?? '';
   const at = url.indexOf('?');
+  const ifNoneMatch = req.headers['if-none-match'];
+  if (req.method === 'GET' && ifNoneMatch && options.versions) {
+    const tag = readETag(await options.versions(), at >= 0 ? url.slice(at) : '');
+    if (ifNoneMatch.split(',').some((t) => t.trim() === tag)) {
+      res.writeHead(304, { etag: tag, 'cache-control': READ_CACHE_CONTROL });
+      res.end();
+      return;
+    }
+  }
   const clientIp = proxyaddr(req, options.trustProxy);
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: at >= 0 ? url.slice(at) : '', body: req.body },

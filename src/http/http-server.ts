@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
+import type { KeyValueCache } from '../cache/key-value-cache';
 import type { Logger } from 'pino';
 import { loadConfig, type Config } from '../config/config';
 import { createContext, type Context, type SharedServices } from '../graphql/context';
@@ -23,6 +24,10 @@ export interface HttpServerOptions {
   readonly config?: Pick<Config, 'nodeEnv' | 'graphql' | 'http'>;
   /** Absent: no rate limiting (main.ts passes one unless RATE_LIMIT_POINTS=0). */
   readonly rateLimiter?: ClientRateLimiter;
+  /** Where persisted queries (APQ) are kept; absent: Apollo's in-memory default. */
+  readonly persistedQueryCache?: KeyValueCache;
+  /** The catalog and rules versions; absent: no ETags on GET answers. */
+  readonly versions?: () => Promise<string>;
   /** Absent: /readyz reports only the shutdown state. */
   readonly readiness?: ReadinessProbes;
 }
@@ -55,7 +60,16 @@ export async function createHttpService(options: HttpServerOptions): Promise<Htt
   server.requestTimeout = config.graphql.timeoutMs + 10_000;
   answerClientErrors(server);
 
-  const apollo = createApolloServer({ schema: options.schema, logger: options.logger, config, httpServer: server, rateLimiter: options.rateLimiter });
+  const versions = options.versions;
+  const apollo = createApolloServer({
+    schema: options.schema,
+    logger: options.logger,
+    config,
+    httpServer: server,
+    rateLimiter: options.rateLimiter,
+    persistedQueryCache: options.persistedQueryCache,
+    versions,
+  });
   await apollo.start();
   const shutdown = createShutdown(apollo, { delayMs: config.http.shutdownDelayMs });
 
@@ -72,9 +86,10 @@ export async function createHttpService(options: HttpServerOptions): Promise<Htt
       return auth ? auth.authenticate(authorization).then(() => true, () => false) : false;
     },
     maxBatch: config.graphql.maxBatch,
+    versions,
     trustProxy: app.get('trust proxy fn'),
     context: async (req, clientIp) =>
-      createContext(options.shared, { authorization: req.headers.authorization, requestId: String((req as { id?: unknown }).id), clientIp }),
+      createContext(options.shared, { authorization: req.headers.authorization, bearerVerified: req.bearerVerified === true, requestId: String((req as { id?: unknown }).id), clientIp }),
   });
   app.use((req, res) => sendHttpError(req, res, 404, `Nothing at ${req.path}; GraphQL is at /graphql.`, { code: 'NOT_FOUND' }));
   app.use(bodyErrors(config.http.bodyLimitBytes));

@@ -47,9 +47,11 @@ describe('request ids, client keys, labels and input sizes', () => {
   });
 
   it('keys clients by a hash of their bearer token, else by IP', () => {
-    const key = clientKey({ authorization: 'Bearer abc.def', clientIp: '10.1.2.3' });
+    const key = clientKey({ authorization: 'Bearer abc.def', bearerVerified: true, clientIp: '10.1.2.3' });
     expect(key).toMatch(/^token:[A-Za-z0-9_-]{32}$/);
     expect(key).not.toContain('abc');
+    // An unverified (invented) token buys no budget of its own: the address pays.
+    expect(clientKey({ authorization: 'Bearer invented', bearerVerified: false, clientIp: '10.1.2.3' })).toBe('ip:10.1.2.3');
     expect(clientKey({ authorization: 'Basic xyz', clientIp: '10.1.2.3' })).toBe('ip:10.1.2.3');
   });
 

@@ -2,12 +2,11 @@ import { createHash } from 'node:crypto';
 import type { RequestInfo } from '../context';
 
 /**
- * Who pays for a request: the bearer token when one is sent (hashed, so no token is ever stored
- * in Redis or logs), else the client IP. Caveat: the token is not verified here, so a client that
- * invents tokens gets fresh buckets; once ingestion verifies tokens, key on the verified token id.
+ * Who pays for a request: its bearer token when the HTTP layer verified it (hashed, so no token is
+ * ever stored in Redis or logs), else the client IP — so inventing tokens buys no fresh budget.
  */
 export function clientKey(request: RequestInfo): string {
-  const token = /^bearer\s+(\S+)\s*$/i.exec(request.authorization ?? '')?.[1];
+  const token = request.bearerVerified ? /^bearer\s+(\S+)\s*$/i.exec(request.authorization ?? '')?.[1] : undefined;
   if (token) return `token:${createHash('sha256').update(token).digest('base64url').slice(0, 32)}`;
   return `ip:${request.clientIp ?? 'unknown'}`;
 }
