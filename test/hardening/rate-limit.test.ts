@@ -4,6 +4,7 @@
  * budgets when Redis is configured, and an insurance limiter when Redis is down.
  */
 import { Redis } from 'ioredis';
+import { createToken } from '../ingest/http-support';
 import { startTestService, type TestService } from '../support/test-service';
 import { originOf, postQuery, send } from './support/http';
 
@@ -45,9 +46,12 @@ describe('rate limiting', () => {
     expect(res.json.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', rateLimit: { limit: 60, remaining: 0, cost: 4 } });
     expect(res.json.data).toBeUndefined();
 
-    // Another address, and a bearer token from the same address, have budgets of their own.
+    // Another address, and a valid bearer token from the same address, have budgets of their own;
+    // an invented token does not buy one.
     expect((await postQuery(service.url, RELEASES, undefined, from('203.0.113.3'))).status).toBe(200);
-    expect((await postQuery(service.url, RELEASES, undefined, { ...ip, authorization: 'Bearer client-a-token' })).status).toBe(200);
+    expect((await postQuery(service.url, RELEASES, undefined, { ...ip, authorization: 'Bearer wct_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' })).status).toBe(429);
+    const { token } = await createToken(service, 'rate-limit-test');
+    expect((await postQuery(service.url, RELEASES, undefined, { ...ip, authorization: `Bearer ${token}` })).status).toBe(200);
   });
 
   it('charges nothing for a request refused before admission', async () => {
