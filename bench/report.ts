@@ -21,7 +21,7 @@ export interface BenchResults {
 
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
 
-export function writeResults(results: BenchResults, dir = __dirname): void {
+export function writeResults(results: BenchResults, dir = join(__dirname, __filename.endsWith('.js') ? '../../bench' : '.')): void {
   writeFileSync(join(dir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const lines = [
     '# Benchmark results',
