@@ -5,6 +5,7 @@ import type { HttpLogger } from 'pino-http';
 import proxyaddr from 'proxy-addr';
 import { graphqlErrors } from '../observability/metrics';
 import { READ_CACHE_CONTROL, readETag } from '../graphql/plugins/http-caching.plugin';
+import { BODY_ERRORS, batchRejection } from './http-errors';
 import { runInRequestScope } from './request-scope';
 
 /** `/graphql`, with or without a query string: the only path this route answers. */
@@ -29,13 +30,6 @@ export interface GraphQLRouteOptions<C extends BaseContext> {
   readonly context: (req: IncomingMessage & { bearerVerified?: boolean }, clientIp: string) => Promise<C>;
 }
 
-/** body-parser's error types, each with the answer a client can act on. */
-const BODY_ERRORS: Record<string, [number, string, string]> = {
-  'entity.too.large': [413, 'PAYLOAD_TOO_LARGE', 'Request body too large.'],
-  'encoding.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported content encoding; send identity, gzip, deflate or br.'],
-  'charset.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported charset; send UTF-8 JSON.'],
-};
-
 /**
  * The GraphQL endpoint on Node's http, beside Express. Profiling the Express path put about a third
  * of each request in Express's router and `res.send`; this route keeps what matters from that chain
@@ -54,13 +48,8 @@ export function graphQLRoute<C extends BaseContext>(options: GraphQLRouteOptions
     options.logging(req, res);
     void parserFor(req).then((json) => json(req, res, (err?: { type?: string; status?: number }) => {
       if (err) return bodyError(json === large ? options.ingestBodyLimitBytes : options.bodyLimitBytes, req, res, err);
-      if (Array.isArray(req.body) && !(options.maxBatch > 0 && req.body.length >= 1 && req.body.length <= options.maxBatch)) {
-        const found = req.body.length;
-        const message = options.maxBatch === 0
-          ? 'Batched requests (a JSON array of operations) are not accepted; send one operation per request.'
-          : `A batch must hold 1 to ${options.maxBatch} operations; got ${found}.`;
-        return writeError(req, res, 400, message, { code: 'LIMIT_EXCEEDED', limit: { name: 'batch', max: options.maxBatch, found } });
-      }
+      const batch = batchRejection(options.maxBatch, req.body);
+      if (batch) return writeError(req, res, 400, batch.message, batch.extensions);
       runInRequestScope(String(req.id ?? ''), () => {
         answer(options, req, res).catch((e: unknown) => {
           req.log?.error({ err: e }, 'unexpected error answering a GraphQL request');

@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, Request, Response } from 'express';
 import { graphqlErrors } from '../observability/metrics';
 
 /** A GraphQL-shaped error from the HTTP layer (before Apollo), with the request id like every other error. */
@@ -7,8 +7,8 @@ export function sendHttpError(req: Request, res: Response, status: number, messa
   res.status(status).json({ errors: [{ message, extensions: { ...extensions, requestId: req.id } }] });
 }
 
-/** body-parser's error types, each with the answer a client can act on. */
-const BODY_ERRORS: Record<string, [number, string, string]> = {
+/** body-parser's error types, each with the answer a client can act on (Express routes and the GraphQL route). */
+export const BODY_ERRORS: Record<string, [number, string, string]> = {
   'entity.too.large': [413, 'PAYLOAD_TOO_LARGE', 'Request body too large.'],
   'encoding.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported content encoding; send identity, gzip, deflate or br.'],
   'charset.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported charset; send UTF-8 JSON.'],
@@ -35,17 +35,16 @@ export function bodyErrors(bodyLimitBytes: number): ErrorRequestHandler {
 }
 
 /**
- * Batched requests (a JSON array of operations) are refused or bounded here, with a clear 400,
- * before Apollo sees them: each operation of a batch is then admitted, costed and charged on its own.
+ * Batched requests (a JSON array of operations) are refused or bounded before Apollo sees them
+ * (graphql-route.ts): each operation of a batch is then admitted, costed and charged on its own.
+ * Null when the body is no batch or an acceptable one.
  */
-export function batchLimit(maxBatch: number): RequestHandler {
-  return (req, res, next) => {
-    if (!Array.isArray(req.body)) return next();
-    const found = req.body.length;
-    if (maxBatch > 0 && found >= 1 && found <= maxBatch) return next();
-    const message = maxBatch === 0
-      ? 'Batched requests (a JSON array of operations) are not accepted; send one operation per request.'
-      : `A batch must hold 1 to ${maxBatch} operations; got ${found}.`;
-    sendHttpError(req, res, 400, message, { code: 'LIMIT_EXCEEDED', limit: { name: 'batch', max: maxBatch, found } });
-  };
+export function batchRejection(maxBatch: number, body: unknown): { message: string; extensions: Record<string, unknown> } | null {
+  if (!Array.isArray(body)) return null;
+  const found = body.length;
+  if (maxBatch > 0 && found >= 1 && found <= maxBatch) return null;
+  const message = maxBatch === 0
+    ? 'Batched requests (a JSON array of operations) are not accepted; send one operation per request.'
+    : `A batch must hold 1 to ${maxBatch} operations; got ${found}.`;
+  return { message, extensions: { code: 'LIMIT_EXCEEDED', limit: { name: 'batch', max: maxBatch, found } } };
 }
