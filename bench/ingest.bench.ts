@@ -11,16 +11,14 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { PrismaCatalogRepository } from '../src/data/catalog.repository';
 import { createDatabase } from '../src/data/database';
-import { PrismaIngestWriter } from '../src/data/ingest.writer';
-import { ReleaseCatalog } from '../src/domain/release-catalog';
 import { runIngest } from '../src/ingest/ingest-job';
 import { seedBundledCatalog } from '../src/ingest/seed';
 import { historyChunks, historyRow } from '../test/fixtures/ingest/generated-history';
 import { median } from './bench-support';
 import type { IngestFigure } from './report';
 import { createScratchDatabase, type ScratchDatabase } from './scratch-database';
+import { databaseIngestDeps } from '../src/ingest/ingestion.wiring';
 
 const ROWS = 100_000;
 
@@ -64,14 +62,7 @@ async function seededScratch(round: number): Promise<ScratchDatabase> {
 async function timeIngest(url: string, chunks: readonly Buffer[]): Promise<number> {
   const db = await createDatabase({ databaseUrl: url });
   try {
-    const catalogs = new PrismaCatalogRepository(db.prisma);
-    const deps = {
-      writer: new PrismaIngestWriter(db.prisma),
-      catalog: async () => {
-        const s = await catalogs.loadCatalog();
-        return new ReleaseCatalog(s.releases, s.updates);
-      },
-    };
+    const deps = databaseIngestDeps(db.prisma);
     const start = process.hrtime.bigint();
     const report = await runIngest(deps, Readable.from(chunks), { kind: 'updates', source: 'bench' });
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;

@@ -11,7 +11,24 @@ import { PrismaNodeRepository } from '../data/node.repository';
 import { AuthService } from '../services/auth.service';
 import type { CatalogService } from '../services/catalog.service';
 import type { IngestionServices } from '../services/ingest.service';
-import { runIngest } from './ingest-job';
+import { ReleaseCatalog } from '../domain/release-catalog';
+import { PrismaCatalogRepository } from '../data/catalog.repository';
+import { runIngest, type IngestDeps } from './ingest-job';
+
+/**
+ * An ingestion job's dependencies for code that writes without a running service (the CLI, the
+ * start-up seed merge, benchmarks): the catalog is read straight from the database for each run.
+ */
+export function databaseIngestDeps(prisma: PrismaClient): IngestDeps {
+  const catalogs = new PrismaCatalogRepository(prisma);
+  return {
+    writer: new PrismaIngestWriter(prisma),
+    catalog: async () => {
+      const s = await catalogs.loadCatalog();
+      return new ReleaseCatalog(s.releases, s.updates);
+    },
+  };
+}
 
 export function createIngestion(prisma: PrismaClient, catalogs: CatalogService): IngestionServices {
   const deps = { writer: new PrismaIngestWriter(prisma), catalog: async () => (await catalogs.current()).catalog };

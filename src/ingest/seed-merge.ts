@@ -6,22 +6,13 @@
  * ingestRuns, never written. Nothing is recorded when the merge changes nothing (every restart).
  */
 import fs from 'node:fs';
-import { PrismaCatalogRepository } from '../data/catalog.repository';
 import type { PrismaClient } from '../data/catalog.writer';
-import { PrismaIngestWriter } from '../data/ingest.writer';
-import { ReleaseCatalog } from '../domain/release-catalog';
 import { runIngest } from './ingest-job';
 import type { SeedFiles, SeedResult } from './seed';
+import { databaseIngestDeps } from './ingestion.wiring';
 
 export async function mergeBundledCatalog(prisma: PrismaClient, files: SeedFiles): Promise<SeedResult> {
-  const catalogs = new PrismaCatalogRepository(prisma);
-  const deps = {
-    writer: new PrismaIngestWriter(prisma),
-    catalog: async () => {
-      const s = await catalogs.loadCatalog();
-      return new ReleaseCatalog(s.releases, s.updates);
-    },
-  };
+  const deps = databaseIngestDeps(prisma);
   const common = { source: 'bundled seed (merged)', partial: true, quietWhenUnchanged: true } as const;
   const releases = await runIngest(deps, fs.createReadStream(files.releases), { ...common, kind: 'releases' });
   const updates = await runIngest(deps, fs.createReadStream(files.kb), { ...common, kind: 'updates' });

@@ -1,15 +1,13 @@
 /** Runs ingestion jobs against a real test database (Postgres clone or PGlite), as the CLI does. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { PrismaCatalogRepository } from '../../src/data/catalog.repository';
 import type { Database } from '../../src/data/database';
-import { PrismaIngestWriter } from '../../src/data/ingest.writer';
 import type { PrismaClient } from '../../src/generated/prisma/client';
 import type { IngestReport } from '../../src/domain/ingest/ingest-report';
-import { ReleaseCatalog } from '../../src/domain/release-catalog';
 import { runIngest, type IngestOptions } from '../../src/ingest/ingest-job';
 import { seedBundledCatalog } from '../../src/ingest/seed';
 import { openTestDatabase } from '../support/test-database';
+import { databaseIngestDeps } from '../../src/ingest/ingestion.wiring';
 
 export const FIXTURES = path.resolve(__dirname, '../fixtures/ingest');
 export const SHARED_DATA = path.resolve(__dirname, '../../../shared/data');
@@ -28,14 +26,7 @@ type Input = string | Buffer | AsyncIterable<Uint8Array | string> | Iterable<Uin
 
 /** One run; `input` is a file path when `file` is set, else the content itself. */
 export async function ingest(prisma: PrismaClient, input: Input, options: Partial<IngestOptions> & Pick<IngestOptions, 'kind'>, file = false): Promise<IngestReport> {
-  const repo = new PrismaCatalogRepository(prisma);
-  const deps = {
-    writer: new PrismaIngestWriter(prisma),
-    catalog: async () => {
-      const s = await repo.loadCatalog();
-      return new ReleaseCatalog(s.releases, s.updates);
-    },
-  };
+  const deps = databaseIngestDeps(prisma);
   const source = file ? fs.createReadStream(input as string) : typeof input === 'string' || Buffer.isBuffer(input) ? [input] : input;
   return runIngest(deps, source, { source: 'test', ...options });
 }

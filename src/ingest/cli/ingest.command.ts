@@ -8,14 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from '../../config/config';
-import { PrismaCatalogRepository } from '../../data/catalog.repository';
 import { createDatabase } from '../../data/database';
-import { PrismaIngestWriter } from '../../data/ingest.writer';
 import type { IngestKind, IngestReport } from '../../domain/ingest/ingest-report';
-import { ReleaseCatalog } from '../../domain/release-catalog';
 import { DEFAULT_CLUSTER, DEFAULT_REGISTRY, runIngest } from '../ingest-job';
 import { createProgress } from './progress';
 import { printReport } from './report-text';
+import { databaseIngestDeps } from '../ingestion.wiring';
 
 const KINDS: readonly IngestKind[] = ['updates', 'releases', 'tags', 'nodes'];
 
@@ -57,14 +55,7 @@ async function ingest(kind: IngestKind, file: string, flags: Flags): Promise<num
   const progress = createProgress(`ingest ${kind}`, size, flags.progressEvery);
   try {
     const input = counted(stdin ? process.stdin : fs.createReadStream(file), (n) => progress.bytes(n));
-    const catalogs = new PrismaCatalogRepository(db.prisma);
-    const deps = {
-      writer: new PrismaIngestWriter(db.prisma),
-      catalog: async () => {
-        const s = await catalogs.loadCatalog();
-        return new ReleaseCatalog(s.releases, s.updates);
-      },
-    };
+    const deps = databaseIngestDeps(db.prisma);
     const report = await runIngest(deps, input, {
       kind,
       source: flags.source ?? (stdin ? 'stdin' : path.basename(file)),
