@@ -68,11 +68,18 @@ export interface LoadResult {
   errors: number;
   non2xx: number;
   peakRssMb: number;
+  /** The last value the body's __N__ took (cold scenarios). */
+  lastN: number;
 }
 
 /** Runs the load generator on core 1 against `url`, sampling the server's RSS meanwhile. */
-export function runLoad(url: string, body: string, opts: { connections: number; seconds: number; start?: number }, serverPid?: number): Promise<LoadResult> {
-  const child = spawnTs('bench/load.ts', [JSON.stringify({ url, body, connections: opts.connections, seconds: opts.seconds, start: opts.start ?? 0 })], 1);
+export function runLoad(
+  url: string,
+  body: string,
+  opts: { connections: number; seconds: number; start?: number; headers?: Record<string, string> },
+  serverPid?: number,
+): Promise<LoadResult> {
+  const child = spawnTs('bench/load.ts', [JSON.stringify({ url, body, connections: opts.connections, seconds: opts.seconds, start: opts.start ?? 0, headers: opts.headers ?? {} })], 1);
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssBytes(serverPid))), 100);
   let out = '';

@@ -23,6 +23,7 @@ import { createRateLimiter } from './http/rate-limiter';
 import { cacheMeter } from './observability/metrics';
 import { createIngestion } from './ingest/ingestion.wiring';
 import { seedBundledCatalog } from './ingest/seed';
+import { TagRowsByCatalogVersion } from './services/tag-rows';
 import { CatalogService } from './services/catalog.service';
 
 export interface RunningService {
@@ -58,9 +59,11 @@ export async function startService(config: Config, logger: Logger = createLogger
   const feed = db.changeFeed(logger);
   const catalogs = new CatalogService(new PrismaCatalogRepository(db.prisma), feed);
   await catalogs.start();
+  const tags = new PrismaImageTagRepository(db.prisma);
   const shared = {
     catalogs,
-    tags: new PrismaImageTagRepository(db.prisma),
+    tags,
+    tagRows: new TagRowsByCatalogVersion(tags, async () => (await catalogs.current()).version),
     cache,
     cacheTtlSeconds: config.cache.ttlSeconds,
     ingestion: createIngestion(db.prisma, catalogs),

@@ -56,6 +56,8 @@ export interface HttpConfig {
   readonly shutdownTimeoutMs: number;
   /** How long /readyz answers 503 before the listener closes, so load balancers stop routing first. */
   readonly shutdownDelayMs: number;
+  /** Memory for whole answers to repeated catalog reads (http/answer-cache.ts); 0 turns it off. */
+  readonly answerCacheBytes: number;
 }
 
 export interface ConfigProblem {
@@ -139,6 +141,7 @@ const schema = z.object({
   REDIS_CLUSTER_NODES: clusterNodes.optional(),
   CACHE_TTL_SECONDS: int(1, 30 * 24 * 3600, 3600),
   MEMORY_CACHE_MAX_ENTRIES: int(1, 10_000_000, 10_000),
+  ANSWER_CACHE_MAX_BYTES: int(0, 4 * 1024 * 1024 * 1024, 16 * 1024 * 1024),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: (i) => `must be one of ${LOG_LEVELS.join(', ')}, got "${i.input}"` }).default('info'),
   INTROSPECTION: bool(true),
   GRAPHQL_MAX_DEPTH: int(1, 100, 8),
@@ -203,6 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       trustProxy: e.TRUST_PROXY,
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
       shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
+      answerCacheBytes: e.ANSWER_CACHE_MAX_BYTES,
     },
     rateLimit: { points: e.RATE_LIMIT_POINTS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
   });

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { ImageTagRecord } from '../domain/image';
 import type { ImageTagRepository, TagKey } from '../data/ports';
 import type { KeyValueCache } from '../cache/key-value-cache';
+import type { RateLimitCharge } from './plugins/request-usage';
 import type { CatalogService } from '../services/catalog.service';
 import { CompatibilityService } from '../services/compatibility.service';
 import { IngestService, type IngestionServices } from '../services/ingest.service';
@@ -9,6 +10,7 @@ import { NodeService } from '../services/node.service';
 import { ImageSearchService } from '../services/image-search.service';
 import { MatrixService } from '../services/matrix.service';
 import { ReleaseService } from '../services/release.service';
+import type { TagRowSource } from '../services/tag-rows';
 
 /** What lives for the whole process and is shared by every request. */
 export interface SharedServices {
@@ -16,6 +18,8 @@ export interface SharedServices {
   readonly tags: ImageTagRepository;
   readonly cache: KeyValueCache;
   readonly cacheTtlSeconds: number;
+  /** Tag rows kept per catalog version (services/tag-rows.ts); absent: every request reads them from `tags`. */
+  readonly tagRows?: TagRowSource;
   /** Ingestion mutations, ingestRuns and the node queries; absent in tests and benches that do not need them. */
   readonly ingestion?: IngestionServices;
 }
@@ -30,6 +34,8 @@ export interface RequestInfo {
   readonly requestId?: string;
   /** The client address (after TRUST_PROXY); the rate-limit key when no bearer token is sent. */
   readonly clientIp?: string;
+  /** Set when the client was already charged for this request (a replayed answer found it over budget). */
+  readonly rateLimitCharge?: RateLimitCharge;
 }
 
 export interface Context {
@@ -48,7 +54,7 @@ export interface Context {
  * lists) become one query, and nothing is shared between requests but the caches.
  */
 export function createContext(shared: SharedServices, request: RequestInfo = {}): Context {
-  const tagByKey = new DataLoader<TagKey, ImageTagRecord | null, string>((keys) => shared.tags.findManyByKeys(keys), {
+  const tagByKey = new DataLoader<TagKey, ImageTagRecord | null, string>((keys) => (shared.tagRows ?? shared.tags).findManyByKeys(keys), {
     cacheKeyFn: (k) => `${k.repository}\u0000${k.tag}`,
   });
   const lookupTag = (key: TagKey) => tagByKey.load(key);

@@ -3,7 +3,10 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import bodyParser from 'body-parser';
 import type { HttpLogger } from 'pino-http';
 import proxyaddr from 'proxy-addr';
-import { graphqlErrors } from '../observability/metrics';
+import type { ClientRateLimiter } from '../graphql/plugins/request-usage';
+import { cacheRequests, graphqlErrors } from '../observability/metrics';
+import { answerKey, keepSmallRawBody, type AnswerCache } from './answer-cache';
+import { keepAnswer, replayAnswer, type ReplayableRequest } from './answer-replay';
 import { READ_CACHE_CONTROL, readETag } from '../graphql/plugins/http-caching.plugin';
 import { BODY_ERRORS, batchRejection } from './http-errors';
 import { runInRequestScope } from './request-scope';
@@ -12,7 +15,7 @@ import { runInRequestScope } from './request-scope';
 export const isGraphQLPath = (url: string | undefined): boolean =>
   url !== undefined && (url === '/graphql' || url.startsWith('/graphql?') || url === '/graphql/' || url.startsWith('/graphql/?'));
 
-type RawRequest = IncomingMessage & { body?: unknown; id?: unknown; bearerVerified?: boolean };
+type RawRequest = ReplayableRequest & { id?: unknown };
 
 export interface GraphQLRouteOptions<C extends BaseContext> {
   readonly apollo: ApolloServer<C>;
@@ -24,10 +27,16 @@ export interface GraphQLRouteOptions<C extends BaseContext> {
   readonly maxBatch: number;
   /** The catalog and rules versions: a GET whose If-None-Match still matches gets a 304 unexecuted. */
   readonly versions?: () => Promise<string>;
+  /** Answers to repeated catalog reads (needs versions); absent: every request runs through Apollo. */
+  readonly answers?: AnswerCache;
+  /** Charges replayed answers; Apollo's admission plugin charges the rest. */
+  readonly rateLimiter?: ClientRateLimiter;
   /** Express's compiled `trust proxy` function, so client addresses match the rest of the app. */
   readonly trustProxy: (addr: string, i: number) => boolean;
   /** `req.bearerVerified` tells whether its bearer token was checked and valid. */
-  readonly context: (req: IncomingMessage & { bearerVerified?: boolean }, clientIp: string) => Promise<C>;
+  readonly context: (req: ReplayableRequest, clientIp: string) => Promise<C>;
+  /** The part of a context Apollo's per-operation copies share (the caching plugin marks catalog reads on it). */
+  readonly requestInfo: (context: C) => object;
 }
 
 /**
@@ -37,7 +46,7 @@ export interface GraphQLRouteOptions<C extends BaseContext> {
  * scope) and writes Apollo's answer itself, as @as-integrations/express5 does.
  */
 export function graphQLRoute<C extends BaseContext>(options: GraphQLRouteOptions<C>) {
-  const small = bodyParser.json({ limit: options.bodyLimitBytes });
+  const small = bodyParser.json({ limit: options.bodyLimitBytes, ...(options.answers && { verify: keepSmallRawBody }) });
   const large = bodyParser.json({ limit: options.ingestBodyLimitBytes });
   // The token is checked before a byte of a large body is read, so only holders of a valid token can send one.
   const parserFor = async (req: RawRequest) => {
@@ -76,10 +85,18 @@ async function answer<C extends BaseContext>(options: GraphQLRouteOptions<C>, re
     }
   }
   const clientIp = proxyaddr(req, options.trustProxy);
+  const key = await keyOfAnswer(options, req);
+  if (key !== undefined) {
+    const stored = options.answers!.get(key);
+    cacheRequests.inc({ layer: 'answer', result: stored ? 'hit' : 'miss' });
+    if (stored && (await replayAnswer(stored, req, res, clientIp, options.rateLimiter))) return;
+  }
+  let context: C | undefined;
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: at >= 0 ? url.slice(at) : '', body: req.body },
-    context: () => options.context(req, clientIp),
+    context: async () => (context = await options.context(req, clientIp)),
   });
+  if (key !== undefined && context) keepAnswer(options.answers!, key, response, options.requestInfo(context));
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
@@ -89,6 +106,13 @@ async function answer<C extends BaseContext>(options: GraphQLRouteOptions<C>, re
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/** Undefined when there is no answer cache, the request's answer is not replayable, or the versions cannot be read (Apollo then reports the outage). */
+async function keyOfAnswer<C extends BaseContext>(options: GraphQLRouteOptions<C>, req: RawRequest): Promise<string | undefined> {
+  if (!options.answers || !options.versions || req.rawBody === undefined) return undefined;
+  const versions = await options.versions().catch(() => undefined);
+  return versions === undefined ? undefined : answerKey(req, versions);
 }
 
 function bodyError(limitBytes: number, req: RawRequest, res: ServerResponse, err: { type?: string; status?: number }): void {

@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../config/config';
 import { createContext, type Context, type SharedServices } from '../graphql/context';
 import type { ClientRateLimiter } from '../graphql/plugins/request-usage';
 import { createApolloServer } from './apollo-server';
+import { AnswerCache } from './answer-cache';
 import { answerClientErrors } from './client-errors';
 import { mountOperationsRoutes } from './health';
 import { graphQLRoute, isGraphQLPath } from './graphql-route';
@@ -87,9 +88,18 @@ export async function createHttpService(options: HttpServerOptions): Promise<Htt
     },
     maxBatch: config.graphql.maxBatch,
     versions,
+    answers: versions && config.http.answerCacheBytes > 0 ? new AnswerCache(config.http.answerCacheBytes) : undefined,
+    rateLimiter: options.rateLimiter,
     trustProxy: app.get('trust proxy fn'),
+    requestInfo: (context) => context.request,
     context: async (req, clientIp) =>
-      createContext(options.shared, { authorization: req.headers.authorization, bearerVerified: req.bearerVerified === true, requestId: String((req as { id?: unknown }).id), clientIp }),
+      createContext(options.shared, {
+        authorization: req.headers.authorization,
+        bearerVerified: req.bearerVerified === true,
+        requestId: String((req as { id?: unknown }).id),
+        clientIp,
+        rateLimitCharge: req.rateLimitCharge,
+      }),
   });
   app.use((req, res) => sendHttpError(req, res, 404, `Nothing at ${req.path}; GraphQL is at /graphql.`, { code: 'NOT_FOUND' }));
   app.use(bodyErrors(config.http.bodyLimitBytes));

@@ -32,10 +32,10 @@ export async function cached<T extends object>(
     return value;
   }
   return flight(key, async () => {
-    const value = await compute();
-    await cache.set(key, JSON.stringify(value), { ttl: ttlSeconds });
+    const json = JSON.stringify(await compute());
+    await cache.set(key, json, { ttl: ttlSeconds });
     // What the next reader gets must be what Redis hands other instances: the JSON round trip.
-    const stored = JSON.parse(JSON.stringify(value)) as T;
+    const stored = JSON.parse(json) as T;
     parsed.set(key, stored, { ttl: ttlSeconds * 1000 });
     return stored;
   });

@@ -8,6 +8,7 @@ import { createContext, type Context } from '../../src/graphql/context';
 import { appSchema } from '../../src/graphql/schema';
 import { seedBundledCatalog } from '../../src/ingest/seed';
 import { CatalogService } from '../../src/services/catalog.service';
+import { TagRowsByCatalogVersion } from '../../src/services/tag-rows';
 import { openTestDatabase } from '../support/test-database';
 
 /** Counts calls per repository method: each call is one database query. */
@@ -47,4 +48,34 @@ it('resolves ten image references in one request with one tag query (per-request
   expect(res.body.singleResult.errors).toBeUndefined();
   expect(Object.keys(res.body.singleResult.data!)).toHaveLength(10);
   expect(calls).toEqual({ findManyByKeys: 1 });
+});
+
+it('keeps tag rows for the catalog version: a repeated look-up costs no query until the catalog moves', async () => {
+  const { proxy, calls } = counting(new PrismaImageTagRepository(db.prisma));
+  const catalogs = new CatalogService(new PrismaCatalogRepository(db.prisma));
+  const tagRows = new TagRowsByCatalogVersion(proxy, async () => (await catalogs.current()).version);
+  const shared = { catalogs, tags: proxy, tagRows, cache: new MemoryCache({ maxEntries: 100 }), cacheTtlSeconds: 60 };
+  const server = new ApolloServer<Context>({ schema: appSchema() });
+  await server.start();
+  const ask = async (tag: string) => {
+    const res = await server.executeOperation({ query: `{ resolveImage(reference: "mcr.microsoft.com/windows/servercore:${tag}") { revision } }` }, { contextValue: createContext(shared) });
+    return res.body.kind === 'single' ? res.body.singleResult : undefined;
+  };
+  try {
+    expect((await ask('ltsc2019'))?.errors).toBeUndefined();
+    expect((await ask('ltsc2019'))?.errors).toBeUndefined();
+    expect((await ask('no-such-tag'))?.errors).toBeDefined();
+    expect((await ask('no-such-tag'))?.errors).toBeDefined();
+    expect(calls).toEqual({ findManyByKeys: 2 });
+    // An ingestion moves the tag and the catalog version together; the next look-up reads the new row.
+    const before = (await ask('ltsc2019'))?.data?.resolveImage as { revision: number };
+    await db.prisma.$transaction([
+      db.prisma.$executeRawUnsafe(`UPDATE image_tag SET revision = revision + 1 WHERE tag = 'ltsc2019' AND repository_id = (SELECT id FROM image_repository WHERE name = 'mcr.microsoft.com/windows/servercore')`),
+      db.prisma.$executeRawUnsafe(`UPDATE catalog_state SET version = 'tag-rows-' || md5(random()::text), updated_at = now()`),
+    ]);
+    expect((await ask('ltsc2019'))?.data?.resolveImage).toEqual({ revision: before.revision + 1 });
+    expect(calls).toEqual({ findManyByKeys: 3 });
+  } finally {
+    await server.stop();
+  }
 });

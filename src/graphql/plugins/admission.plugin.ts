@@ -46,7 +46,7 @@ export function admissionPlugin(options: AdmissionOptions): ApolloServerPlugin<C
             });
           }
           if (!options.rateLimiter) return;
-          const { allowed, status } = await options.rateLimiter.consume(clientKey(contextValue.request), Math.max(1, cost));
+          const { allowed, status } = contextValue.request.rateLimitCharge ?? (await options.rateLimiter.consume(clientKey(contextValue.request), Math.max(1, cost)));
           usage.rateLimit = status;
           const headers = rateLimitHeaders(status);
           for (const [name, value] of headers) response.http.headers.set(name, value);

@@ -15,11 +15,17 @@ export interface RequestUsage {
   rateLimit?: RateLimitStatus;
 }
 
+/** A charge made before Apollo ran (a replayed answer's client over budget), for the admission plugin to report. */
+export interface RateLimitCharge {
+  readonly allowed: boolean;
+  readonly status: RateLimitStatus;
+}
+
 /** The port the admission plugin charges; http/rate-limiter.ts implements it with rate-limiter-flexible. */
 export interface ClientRateLimiter {
   readonly limit: number;
   /** Never rejects: a store failure falls back (see http/rate-limiter.ts). */
-  consume(client: string, points: number): Promise<{ allowed: boolean; status: RateLimitStatus }>;
+  consume(client: string, points: number): Promise<RateLimitCharge>;
 }
 
 /**
