@@ -28,7 +28,9 @@ export function writeResults(results: BenchResults, dir = join(__dirname, __file
     '',
     `${results.date}, ${results.machine}. Servers pinned to core 0, the load generator (autocannon, a separate process) to core 1. ` +
       `Median of ${results.rounds} rounds of ${results.secondsPerRun} s after a 1 s warm-up; ratios are taken within each round, then the median. ` +
-      'Baseline: the same Express + Apollo + type-graphql code path serving one constant resolver. Ceiling: Node `http` answering fixed JSON.',
+      'Baseline: the same HTTP route + Apollo + type-graphql code path serving one constant resolver. Ceiling: Node `http` answering fixed JSON. ' +
+      'Queries send their host as a variable; cold scenarios give every request a host revision of its own (within 0..65535, windows that never overlap), ' +
+      'and any error answer stops the bench. "canRun hot" is answered by the answer replay (src/http/answer-cache.ts); "executed" sends Cache-Control: no-cache so every request runs through Apollo and the data caches.',
     '',
     '| scenario | req/s | p50 ms | p99 ms | peak RSS MB | × baseline req/s | × ceiling req/s | × baseline p99 | × baseline RSS | failed |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

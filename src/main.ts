@@ -51,7 +51,7 @@ export async function startService(config: Config, logger: Logger = createLogger
   if (redis) await waitForRedisReady(redis).catch((err) => logger.warn({ err }, 'Redis not ready at start; answering without it until it is'));
   const cache = createCacheStack({
     // Each layer metered on its own: cache_requests_total{layer,result} says where answers come from.
-    memory: new MeteredCache(new MemoryCache({ maxEntries: config.cache.memoryMaxEntries, defaultTtlSeconds: config.cache.ttlSeconds }), 'memory', cacheMeter),
+    memory: new MeteredCache(new MemoryCache({ maxEntries: config.cache.memoryMaxEntries, maxBytes: config.cache.memoryMaxBytes, defaultTtlSeconds: config.cache.ttlSeconds }), 'memory', cacheMeter),
     shared: redis ? new MeteredCache(new RedisCache(redis, { prefix: options.redisKeyPrefix, defaultTtlSeconds: config.cache.ttlSeconds }), 'redis', cacheMeter) : undefined,
     logger,
   });

@@ -4,6 +4,8 @@ import { ttlToMs, type KeyValueCache, type KeyValueCacheSetOptions } from './key
 export interface MemoryCacheOptions {
   /** Bound on entries, so a flood of distinct keys cannot grow the heap without limit. */
   maxEntries: number;
+  /** Bound on the memory the keys and values take (strings count two bytes a character); absent: entries only. */
+  maxBytes?: number;
   /** Default ttl in seconds when `set` gives none; undefined means entries only leave by LRU eviction. */
   defaultTtlSeconds?: number;
 }
@@ -18,6 +20,10 @@ export class MemoryCache implements KeyValueCache {
     }
     this.lru = new LRUCache<string, string>({
       max: options.maxEntries,
+      ...(options.maxBytes !== undefined && {
+        maxSize: options.maxBytes,
+        sizeCalculation: (value: string, key: string) => 2 * (value.length + key.length) + 64,
+      }),
       // ttlAutopurge off: expired entries are dropped lazily on read, which avoids one timer per entry.
       ttlAutopurge: false,
       allowStale: false,

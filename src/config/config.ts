@@ -20,7 +20,7 @@ export interface Config {
   readonly database: { readonly url: string | undefined; readonly pgliteDir: string };
   /** Both absent -> in-process cache only. Cluster nodes win over url. */
   readonly redis: { readonly url: string | undefined; readonly clusterNodes: readonly RedisNodeAddress[] };
-  readonly cache: { readonly ttlSeconds: number; readonly memoryMaxEntries: number };
+  readonly cache: { readonly ttlSeconds: number; readonly memoryMaxEntries: number; readonly memoryMaxBytes: number };
   readonly logLevel: (typeof LOG_LEVELS)[number];
   /** Limits on one GraphQL request; each is reported in the error that enforces it (docs/operations.md). */
   readonly graphql: GraphQLLimitsConfig;
@@ -141,6 +141,7 @@ const schema = z.object({
   REDIS_CLUSTER_NODES: clusterNodes.optional(),
   CACHE_TTL_SECONDS: int(1, 30 * 24 * 3600, 3600),
   MEMORY_CACHE_MAX_ENTRIES: int(1, 10_000_000, 10_000),
+  MEMORY_CACHE_MAX_BYTES: int(1024, 64 * 1024 * 1024 * 1024, 16 * 1024 * 1024),
   ANSWER_CACHE_MAX_BYTES: int(0, 4 * 1024 * 1024 * 1024, 16 * 1024 * 1024),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: (i) => `must be one of ${LOG_LEVELS.join(', ')}, got "${i.input}"` }).default('info'),
   INTROSPECTION: bool(true),
@@ -185,7 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     server: { host: e.HOST, port: e.PORT },
     database: { url: e.DATABASE_URL, pgliteDir: e.PGLITE_DIR },
     redis: { url: e.REDIS_URL, clusterNodes: e.REDIS_CLUSTER_NODES ?? [] },
-    cache: { ttlSeconds: e.CACHE_TTL_SECONDS, memoryMaxEntries: e.MEMORY_CACHE_MAX_ENTRIES },
+    cache: { ttlSeconds: e.CACHE_TTL_SECONDS, memoryMaxEntries: e.MEMORY_CACHE_MAX_ENTRIES, memoryMaxBytes: e.MEMORY_CACHE_MAX_BYTES },
     logLevel: e.LOG_LEVEL,
     graphql: {
       introspection: e.INTROSPECTION,

@@ -46,7 +46,7 @@ export class PrismaImageTagRepository implements ImageTagRepository {
       ...(query.repository === undefined ? {} : { repository: { name: query.repository } }),
       ...allowedWhere(query.allowed),
     };
-    const totalCount = await this.prisma.imageTag.count({ where: filter });
+    const totalCount = query.knownTotal ?? (await this.prisma.imageTag.count({ where: filter }));
     // One extra row says whether another page exists without a second count.
     const rows = await this.prisma.imageTag.findMany({
       where: { AND: [filter, after] },
@@ -68,11 +68,15 @@ export class PrismaImageTagRepository implements ImageTagRepository {
   }
 }
 
-/** revision null = every revision of the build; exact pairs otherwise. Callers handle an empty list. */
+/** revision null = every revision of the build; exact pairs or revision runs otherwise. Callers handle an empty list. */
 function allowedWhere(allowed: readonly AllowedVersion[]): Prisma.ImageTagWhereInput {
   const anyRevision = [...new Set(allowed.filter((a) => a.revision === null).map((a) => a.build))];
   const exact = allowed.filter((a) => a.revision !== null && !anyRevision.includes(a.build));
-  const or: Prisma.ImageTagWhereInput[] = exact.map((a) => ({ build: a.build, revision: a.revision }));
+  const or: Prisma.ImageTagWhereInput[] = exact.map((a) =>
+    a.throughRevision !== undefined && a.throughRevision !== a.revision
+      ? { build: a.build, revision: { gte: a.revision!, lte: a.throughRevision } }
+      : { build: a.build, revision: a.revision },
+  );
   if (anyRevision.length) or.push({ build: { in: anyRevision } });
   return { OR: or };
 }

@@ -47,6 +47,8 @@ export interface BuildRevisionCount {
 export interface AllowedVersion {
   readonly build: number;
   readonly revision: number | null;
+  /** With a revision: every revision from `revision` through this one (a run of accepted revisions in one filter). */
+  readonly throughRevision?: number;
 }
 
 export interface TagPageQuery {
@@ -56,6 +58,8 @@ export interface TagPageQuery {
   readonly first: number;
   /** An endCursor from a previous page. */
   readonly after?: string | null;
+  /** The number of tags the filter matches, when the caller already knows it: no count query then. */
+  readonly knownTotal?: number;
 }
 
 export interface TagPage {

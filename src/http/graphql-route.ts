@@ -59,25 +59,23 @@ export function graphQLRoute<C extends BaseContext>(options: GraphQLRouteOptions
       if (err) return bodyError(json === large ? options.ingestBodyLimitBytes : options.bodyLimitBytes, req, res, err);
       const batch = batchRejection(options.maxBatch, req.body);
       if (batch) return writeError(req, res, 400, batch.message, batch.extensions);
-      runInRequestScope(String(req.id ?? ''), () => {
-        answer(options, req, res).catch((e: unknown) => {
-          req.log?.error({ err: e }, 'unexpected error answering a GraphQL request');
-          if (!res.headersSent) writeError(req, res, 500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
-          else res.destroy();
-        });
+      answer(options, req, res).catch((e: unknown) => {
+        req.log?.error({ err: e }, 'unexpected error answering a GraphQL request');
+        if (!res.headersSent) writeError(req, res, 500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
+        else res.destroy();
       });
     }));
   };
 }
 
+/** A 304, a replayed answer, or Apollo's; only Apollo's needs the request scope (its error formatter reads the id). */
 async function answer<C extends BaseContext>(options: GraphQLRouteOptions<C>, req: RawRequest, res: ServerResponse): Promise<void> {
-  const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   const url = req.url ?? '';
   const at = url.indexOf('?');
+  const search = at >= 0 ? url.slice(at) : '';
   const ifNoneMatch = req.headers['if-none-match'];
   if (req.method === 'GET' && ifNoneMatch && options.versions) {
-    const tag = readETag(await options.versions(), at >= 0 ? url.slice(at) : '');
+    const tag = readETag(await options.versions(), search);
     if (ifNoneMatch.split(',').some((t) => t.trim() === tag)) {
       res.writeHead(304, { etag: tag, 'cache-control': READ_CACHE_CONTROL });
       res.end();
@@ -91,13 +89,24 @@ async function answer<C extends BaseContext>(options: GraphQLRouteOptions<C>, re
     cacheRequests.inc({ layer: 'answer', result: stored ? 'hit' : 'miss' });
     if (stored && (await replayAnswer(stored, req, res, clientIp, options.rateLimiter))) return;
   }
+  await runInRequestScope(String(req.id ?? ''), () => execute(options, req, res, { clientIp, search, key }));
+}
+
+async function execute<C extends BaseContext>(
+  options: GraphQLRouteOptions<C>,
+  req: RawRequest,
+  res: ServerResponse,
+  { clientIp, search, key }: { clientIp: string; search: string; key: string | undefined },
+): Promise<void> {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   let context: C | undefined;
   const response = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: at >= 0 ? url.slice(at) : '', body: req.body },
+    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search, body: req.body },
     context: async () => (context = await options.context(req, clientIp)),
   });
   if (key !== undefined && context) keepAnswer(options.answers!, key, response, options.requestInfo(context));
-  for (const [key, value] of response.headers) res.setHeader(key, value);
+  for (const [name, value] of response.headers) res.setHeader(name, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
     res.setHeader('content-length', Buffer.byteLength(response.body.string));

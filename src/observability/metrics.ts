@@ -25,7 +25,7 @@ export const graphqlErrors = new Counter({
 
 export const cacheRequests = new Counter({
   name: 'cache_requests_total',
-  help: 'Cache reads by layer (memory, redis) and result (hit, miss, error).',
+  help: 'Cache reads by layer (answer, process, memory, redis) and result (hit, miss, error).',
   labelNames: ['layer', 'result'] as const,
   registers: [metricsRegistry],
 });

@@ -7,9 +7,10 @@ import { cacheMeter } from '../observability/metrics';
  * Parsed answers, in process. The cache port holds JSON strings (shared with Redis); parsing a
  * canRun answer on every hit was the largest single cost of a hot request in the profile. Keys
  * hold the rules and catalog versions, so an entry is never stale, only evicted. Answers are
- * treated as immutable by every reader.
+ * treated as immutable by every reader. Bounded by entries and by the length of their JSON (a
+ * matrix answer is a hundred times a canRun one), so the heap it takes stays in tens of megabytes.
  */
-const parsed = new LRUCache<string, object>({ max: 2000 });
+const parsed = new LRUCache<string, object>({ max: 2000, maxSize: 8 * 1024 * 1024 });
 
 /**
  * Read-through caching for a computed answer: parsed answers, then the cache port (memory, then
@@ -28,7 +29,7 @@ export async function cached<T extends object>(
   const hit = await cache.get(key);
   if (hit !== undefined) {
     const value = JSON.parse(hit) as T;
-    parsed.set(key, value, { ttl: ttlSeconds * 1000 });
+    parsed.set(key, value, { ttl: ttlSeconds * 1000, size: Math.max(1, hit.length) });
     return value;
   }
   return flight(key, async () => {
@@ -36,7 +37,7 @@ export async function cached<T extends object>(
     await cache.set(key, json, { ttl: ttlSeconds });
     // What the next reader gets must be what Redis hands other instances: the JSON round trip.
     const stored = JSON.parse(json) as T;
-    parsed.set(key, stored, { ttl: ttlSeconds * 1000 });
+    parsed.set(key, stored, { ttl: ttlSeconds * 1000, size: Math.max(1, json.length) });
     return stored;
   });
 }

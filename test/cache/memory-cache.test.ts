@@ -16,6 +16,16 @@ describe('MemoryCache', () => {
     expect(cache.size).toBe(2);
   });
 
+  it('evicts by bytes when maxBytes comes before maxEntries, and keeps nothing larger than the whole budget', async () => {
+    const cache = new MemoryCache({ maxEntries: 1000, maxBytes: 10_000 });
+    for (let i = 0; i < 10; i++) await cache.set(`k${i}`, 'x'.repeat(1000)); // ~2 kB each
+    expect(cache.size).toBeLessThanOrEqual(4);
+    await expect(cache.get('k9')).resolves.toBe('x'.repeat(1000));
+    await expect(cache.get('k0')).resolves.toBeUndefined();
+    await cache.set('huge', 'x'.repeat(10_000));
+    await expect(cache.get('huge')).resolves.toBeUndefined();
+  });
+
   it('applies the default ttl when set gives none', async () => {
     const cache = new MemoryCache({ maxEntries: 10, defaultTtlSeconds: 0.1 });
     await cache.set('a', '1');

@@ -17,7 +17,7 @@ describe('loadConfig', () => {
       server: { host: '0.0.0.0', port: 4000 },
       database: { url: undefined, pgliteDir: '.data/pglite' },
       redis: { url: undefined, clusterNodes: [] },
-      cache: { ttlSeconds: 3600, memoryMaxEntries: 10000 },
+      cache: { ttlSeconds: 3600, memoryMaxEntries: 10000, memoryMaxBytes: 16 * 1024 * 1024 },
       logLevel: 'info',
       // New sections are checked in test/hardening/config-limits.test.ts.
       graphql: expect.any(Object),
@@ -50,7 +50,7 @@ describe('loadConfig', () => {
           { host: 'redis-2', port: 7002 },
         ],
       },
-      cache: { ttlSeconds: 600, memoryMaxEntries: 500 },
+      cache: { ttlSeconds: 600, memoryMaxEntries: 500, memoryMaxBytes: 16 * 1024 * 1024 },
       logLevel: 'debug',
       // New sections are checked in test/hardening/config-limits.test.ts.
       graphql: expect.any(Object),

@@ -96,6 +96,10 @@ describe('catalog and image-tag repositories', () => {
     const wildcard = await tags.pageTags({ allowed: [{ build: sample.build, revision: null }, { build: sample.build, revision: 1 }], first: 1 });
     expect(wildcard.totalCount).toBe(all.filter((t) => t.build === sample.build).length);
     expect(await tags.pageTags({ allowed: [], first: 10 })).toEqual({ nodes: [], totalCount: 0, hasNextPage: false, endCursor: null });
+    const revisions = [...new Set(all.filter((t) => t.build === sample.build && t.revision !== null).map((t) => t.revision!))].sort((a, b) => a - b);
+    const [from, through] = [revisions[1]!, revisions[Math.min(5, revisions.length - 1)]!];
+    const range = await tags.pageTags({ allowed: [{ build: sample.build, revision: from, throughRevision: through }], first: 1000 });
+    expect(range.nodes).toEqual(all.filter((t) => t.build === sample.build && t.revision !== null && t.revision >= from && t.revision <= through).sort(byPageOrder));
   });
 
   it('rejects a cursor it did not issue', async () => {

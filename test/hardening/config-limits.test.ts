@@ -26,7 +26,7 @@ it('gives the documented defaults (docs/operations.md)', () => {
     maxListLength: 100,
     timeoutMs: 10_000,
   });
-  expect(config.http).toEqual({ bodyLimitBytes: 102_400, ingestBodyLimitBytes: 16 * 1024 * 1024, trustProxy: false, shutdownTimeoutMs: 10_000, shutdownDelayMs: 0 });
+  expect(config.http).toEqual({ bodyLimitBytes: 102_400, ingestBodyLimitBytes: 16 * 1024 * 1024, trustProxy: false, shutdownTimeoutMs: 10_000, shutdownDelayMs: 0, answerCacheBytes: 16 * 1024 * 1024 });
   expect(config.rateLimit).toEqual({ points: 100_000, windowSeconds: 3600 });
 });
 
@@ -48,11 +48,12 @@ it('reads every variable', () => {
     TRUST_PROXY: '10.0.0.0/8, loopback',
     SHUTDOWN_TIMEOUT_MS: '30000',
     SHUTDOWN_DELAY_MS: '5000',
+    ANSWER_CACHE_MAX_BYTES: '0',
     RATE_LIMIT_POINTS: '0',
     RATE_LIMIT_WINDOW_SECONDS: '60',
   });
   expect(config.graphql).toMatchObject({ introspection: false, maxDepth: 5, maxAliases: 0, maxDirectives: 4, maxTokens: 500, maxStructuralCost: 900, maxCost: 2000, maxBatch: 10, maxStringLength: 256, maxListLength: 20, timeoutMs: 2500 });
-  expect(config.http).toEqual({ bodyLimitBytes: 65536, ingestBodyLimitBytes: 1048576, trustProxy: '10.0.0.0/8,loopback', shutdownTimeoutMs: 30000, shutdownDelayMs: 5000 });
+  expect(config.http).toEqual({ bodyLimitBytes: 65536, ingestBodyLimitBytes: 1048576, trustProxy: '10.0.0.0/8,loopback', shutdownTimeoutMs: 30000, shutdownDelayMs: 5000, answerCacheBytes: 0 });
   expect(config.rateLimit).toEqual({ points: 0, windowSeconds: 60 });
 });
 

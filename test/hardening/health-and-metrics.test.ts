@@ -48,13 +48,16 @@ describe('probes and metrics', () => {
     const canRun = 'query CanRunProbe { canRun(host: "ltsc2022", image: "mcr.microsoft.com/windows/nanoserver:ltsc2022") { summary } }';
     await postQuery(service.url, canRun);
     await postQuery(service.url, canRun);
+    await postQuery(service.url, canRun, undefined, { 'cache-control': 'no-cache' });
     await postQuery(service.url, '{ nope }');
     const res = await send(`${originOf(service.url)}/metrics`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/plain/);
     expect(res.text).toMatch(/graphql_operation_duration_seconds_bucket\{le="[\d.]+",operation="CanRunProbe",type="query",status="ok"\} \d+/);
     expect(res.text).toMatch(/graphql_errors_total\{code="GRAPHQL_VALIDATION_FAILED"\} [1-9]/);
-    // Repeats are answered from parsed answers in process, the first request misses every layer.
+    // The first request misses every layer; the repeat is a replayed answer; one that asks for a
+    // fresh answer runs again and finds the parsed answer in process.
+    expect(res.text).toMatch(/cache_requests_total\{layer="answer",result="hit"\} [1-9]/);
     expect(res.text).toMatch(/cache_requests_total\{layer="process",result="hit"\} [1-9]/);
     expect(res.text).toMatch(/cache_requests_total\{layer="memory",result="miss"\} [1-9]/);
     if (process.env.REDIS_URL) expect(res.text).toMatch(/cache_requests_total\{layer="redis",result="(hit|miss)"\} [1-9]/);

@@ -65,6 +65,23 @@ describe('a request over a limit', () => {
     expect(twenty.json.data.rateLimit.cost).toBe(3 + 20 * 4);
   });
 
+  it('prices variables by their shape: page sizes and list lengths change the cost, the text of a string does not', async () => {
+    const page = 'query($host: String!, $n: Int!) { rateLimit { cost } imagesForHost(host: $host, first: $n) { edges { cursor node { tag } } } }';
+    const cost = async (variables: Record<string, unknown>) => (await postQuery(service.url, page, variables)).json.data.rateLimit.cost;
+    expect(await cost({ host: 'ltsc2022', n: 10 })).toBe(3 + 10 * 4);
+    expect(await cost({ host: '10.0.17763.5329', n: 10 })).toBe(3 + 10 * 4);
+    expect(await cost({ host: 'ltsc2022', n: 20 })).toBe(3 + 20 * 4);
+    const matrix = 'query($hosts: [String!]) { rateLimit { cost } compatibilityMatrix(hosts: $hosts, images: ["mcr.microsoft.com/windows/servercore:ltsc2022"]) { hosts } }';
+    const matrixCost = async (hosts: string[]) => (await postQuery(service.url, matrix, { hosts })).json.data.rateLimit.cost;
+    const one = await matrixCost(['10.0.20348.1']);
+    expect(await matrixCost(['10.0.17763.1'])).toBe(one);
+    expect(await matrixCost(['10.0.20348.1', '10.0.17763.1'])).toBe(one + 2);
+    // A page size out of range is still refused after an in-range one was priced.
+    const refused = await postQuery(service.url, page, { host: 'ltsc2022', n: 101 });
+    expect(refused.status).toBe(400);
+    expect(refused.json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
   it.each([0, 101, -5])('first: %p is refused before anything runs, naming the argument', async (first) => {
     const res = await postQuery(service.url, `{ imagesForHost(host: "ltsc2022", first: ${first}) { totalCount } }`);
     expect(res.status).toBe(400);

@@ -1,6 +1,7 @@
 import type { HostSpec } from '../host';
 import type { ImageSpec } from '../image';
 import type { ReleaseCatalog } from '../release-catalog';
+import type { Release } from '../release';
 import { evaluateIsolation } from './evaluate-rules';
 import type { Isolation, Support } from './verdict';
 
@@ -19,15 +20,26 @@ export interface AcceptedVersion extends ImageVersion {
  * are included and say so.
  */
 export function acceptedVersions(host: HostSpec, versions: readonly ImageVersion[], isolation: Isolation, catalog: ReleaseCatalog): AcceptedVersion[] {
-  return versions
-    .map((v) => ({ ...v, support: evaluateIsolation({ host, image: baseImage(v, catalog), catalog }, isolation).support }))
-    .filter((v) => v.support === 'SUPPORTED' || v.support === 'PREVIEW');
+  // A large catalog holds thousands of versions of a handful of builds: look each build's release up once.
+  const releases = new Map<number, Release | null>();
+  const releaseOf = (build: number): Release | null => {
+    if (!releases.has(build)) releases.set(build, catalog.primaryRelease(build, 'server') ?? catalog.primaryRelease(build));
+    return releases.get(build)!;
+  };
+  const accepted: AcceptedVersion[] = [];
+  for (const v of versions) {
+    const { support } = evaluateIsolation({ host, image: baseImage(v, releaseOf(v.build)), catalog }, isolation);
+    if (support === 'SUPPORTED' || support === 'PREVIEW') accepted.push({ build: v.build, revision: v.revision, support });
+  }
+  return accepted;
 }
 
-function baseImage(v: ImageVersion, catalog: ReleaseCatalog): ImageSpec {
-  const repository = 'mcr.microsoft.com/windows/servercore';
+const SERVERCORE = 'mcr.microsoft.com/windows/servercore';
+const SERVERCORE_REFERENCE = Object.freeze({ input: SERVERCORE, registry: 'mcr.microsoft.com', path: 'windows/servercore', repository: SERVERCORE, tag: null, digest: null });
+
+function baseImage(v: ImageVersion, release: Release | null): ImageSpec {
   return {
-    reference: { input: repository, registry: 'mcr.microsoft.com', path: 'windows/servercore', repository, tag: null, digest: null },
+    reference: SERVERCORE_REFERENCE,
     origin: 'base',
     build: v.build,
     revision: v.revision,
@@ -35,7 +47,7 @@ function baseImage(v: ImageVersion, catalog: ReleaseCatalog): ImageSpec {
     archSource: 'catalog',
     versionSource: 'catalog',
     floating: false,
-    release: catalog.primaryRelease(v.build, 'server') ?? catalog.primaryRelease(v.build),
+    release,
     interpretation: [],
   };
 }

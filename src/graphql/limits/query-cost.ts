@@ -57,8 +57,8 @@ export interface CostInput {
  * otherwise reach the client as a 500.
  */
 export function queryCost(input: CostInput): number {
-  // The same document with the same variables always costs the same: price it once. Apollo keeps
-  // one DocumentNode per distinct query text, so the WeakMap follows its document cache.
+  // The same document with variables of the same shape always costs the same: price it once. Apollo
+  // keeps one DocumentNode per distinct query text, so the WeakMap follows its document cache.
   const key = costKey(input);
   if (key === null) return computeCost(input);
   let costs = knownCosts.get(input.document);
@@ -73,10 +73,15 @@ export function queryCost(input: CostInput): number {
 
 const knownCosts = new WeakMap<DocumentNode, Map<string, number>>();
 
-/** null when the variables cannot be a key (hostile nesting overflows JSON.stringify): price those afresh. */
+/**
+ * The variables as the estimators see them: numbers (page sizes) and list lengths count, the text of
+ * a string never does (a host or image reference costs the same whatever it says), so strings key
+ * as their type alone and a client asking about a new host each time is priced once.
+ * null when the variables cannot be a key (hostile nesting overflows JSON.stringify): price those afresh.
+ */
 function costKey(input: CostInput): string | null {
   try {
-    return `${input.operationName ?? ''}\u0000${JSON.stringify(input.variables ?? {})}`;
+    return `${input.operationName ?? ''}\u0000${JSON.stringify(input.variables ?? {}, (_key, value: unknown) => (typeof value === 'string' ? '' : value))}`;
   } catch {
     return null;
   }
