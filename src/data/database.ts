@@ -6,7 +6,6 @@ import { PrismaClient } from '../generated/prisma/client';
 import { PgliteCatalogChangeFeed, PostgresCatalogChangeFeed } from './catalog-change-feed';
 import type { CatalogChangeFeed } from './ports';
 import { migrate, migrateUrl, pgliteExecutor, type MigrateOptions } from './migrate';
-import { preferBaselineWasmCompiler } from './wasm-tier';
 
 export interface DatabaseConfig {
   /** A PostgreSQL URL. Without one the embedded PGlite is used. */
@@ -34,7 +33,6 @@ export const DEFAULT_PGLITE_DIR = '.data/pglite';
 export async function createDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.databaseUrl) {
     await migrateUrl(config.databaseUrl, config.migrations);
-    preferBaselineWasmCompiler();
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.databaseUrl }) });
     const url = config.databaseUrl;
     return { prisma, kind: 'postgres', changeFeed: (logger) => new PostgresCatalogChangeFeed(url, logger), close: () => prisma.$disconnect() };

@@ -7,10 +7,11 @@ import { LRUCache } from 'lru-cache';
  * Profiling canRun with every data cache warm still put most of each request in Apollo's pipeline
  * and graphql-js executing a twenty-field answer, none of which can change the bytes of an answer
  * to the same request text while the catalog and the rules stay the same. So the key is exactly
- * that: the catalog and rules versions, the Accept header (it picks the response content type) and
- * the request body as sent. A new catalog version makes every older key unreachable, so an answer
- * is never served stale; only error-free answers to queries over catalog fields are stored (the
- * caching plugin decides, see http-caching.plugin.ts), so nothing that depends on the caller is.
+ * that: the catalog and rules versions, the Accept header (it picks the response content type), the
+ * Content-Type (its charset decodes the body) and the request body as sent. A new catalog version
+ * makes every older key unreachable, so an answer is never served stale; only error-free answers to
+ * queries over catalog fields are stored (the caching plugin decides, see http-caching.plugin.ts),
+ * so nothing that depends on the caller is.
  */
 export interface StoredAnswer {
   readonly status: number;
@@ -72,5 +73,6 @@ export function answerKey(req: KeyableRequest, versions: string): string | undef
   if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) return undefined;
   const cacheControl = req.headers['cache-control'];
   if (cacheControl && /no-cache|no-store/i.test(cacheControl)) return undefined;
-  return `${versions}\n${req.headers.accept ?? ''}\n${req.rawBody}`;
+  // Content-Type too: its charset decides what the same bytes say.
+  return `${versions}\n${req.headers.accept ?? ''}\n${req.headers['content-type'] ?? ''}\n${req.rawBody}`;
 }
