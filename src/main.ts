@@ -24,7 +24,7 @@ import { cacheMeter } from './observability/metrics';
 import { createIngestion } from './ingest/ingestion.wiring';
 import { seedBundledCatalog } from './ingest/seed';
 import { TagRowsByCatalogVersion } from './services/tag-rows';
-import { preferBaselineWasmCompiler } from './data/wasm-tier';
+import { tuneV8ForMemory } from './v8-memory';
 import { CatalogService } from './services/catalog.service';
 
 export interface RunningService {
@@ -42,9 +42,7 @@ export interface StartOptions {
 }
 
 export async function startService(config: Config, logger: Logger = createLogger(config), options: StartOptions = {}): Promise<RunningService> {
-  // Production instances on a Postgres server keep Prisma's wasm at V8's baseline tier (data/wasm-tier.ts);
-  // never in a process that may run embedded PGlite, which is Postgres itself in wasm.
-  if (config.nodeEnv === 'production' && config.database.url) preferBaselineWasmCompiler();
+  if (config.nodeEnv === 'production') tuneV8ForMemory({ baselineWasm: Boolean(config.database.url) });
   const db = await createDatabase({ databaseUrl: config.database.url, pgliteDir: config.database.pgliteDir });
   const seeded = await seedBundledCatalog(db.prisma);
   logger.info({ database: db.kind, ...seeded }, seeded.changed ? 'bundled catalog loaded' : 'bundled catalog already current');
