@@ -9,10 +9,10 @@ const TASKSET = existsSync('/usr/bin/taskset') ? '/usr/bin/taskset' : null;
  * Runs a bench script, pinned to `cpu` when taskset exists: the compiled JavaScript beside this file
  * when it runs compiled (npm run bench), so no TypeScript loader sits on the measured path.
  */
-export function spawnTs(file: string, args: string[], cpu: number, env: NodeJS.ProcessEnv = process.env, nodeFlags: readonly string[] = []): ChildProcess {
+export function spawnTs(file: string, args: string[], cpu: number, env: NodeJS.ProcessEnv = process.env): ChildProcess {
   const compiled = __filename.endsWith('.js');
   const script = compiled ? join(__dirname, relative('bench', file.replace(/^.*?bench\//, 'bench/')).replace(/\.ts$/, '.js')) : file;
-  const node = compiled ? [process.execPath, ...nodeFlags, script, ...args] : [process.execPath, ...nodeFlags, '--import', 'tsx', file, ...args];
+  const node = compiled ? [process.execPath, script, ...args] : [process.execPath, '--import', 'tsx', file, ...args];
   const [cmd, ...rest] = TASKSET ? [TASKSET, '-c', String(cpu), ...node] : node;
   return spawn(cmd, rest, { env, stdio: ['ignore', 'pipe', 'inherit'] });
 }
@@ -24,8 +24,8 @@ export interface RunningServer {
 }
 
 /** Starts a server script and waits for its `READY <port>` line. */
-export function startServer(file: string, args: string[], env?: NodeJS.ProcessEnv, nodeFlags: readonly string[] = []): Promise<RunningServer> {
-  const child = spawnTs(file, ['0', ...args], 0, env, nodeFlags);
+export function startServer(file: string, args: string[], env?: NodeJS.ProcessEnv): Promise<RunningServer> {
+  const child = spawnTs(file, ['0', ...args], 0, env);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${file} did not start in 60 s`)), 60_000);
     let buffer = '';

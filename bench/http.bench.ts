@@ -7,7 +7,6 @@
 import crypto from 'node:crypto';
 import { median, runLoad, startServer, type LoadResult, type RunningServer } from './bench-support';
 import { addSyntheticTags, createScratchDatabase } from './scratch-database';
-import { NODE_START_FLAGS } from '../src/v8-memory';
 
 export interface Scenario {
   readonly name: string;
@@ -59,8 +58,7 @@ export async function runHttpBench(rounds: number, seconds: number, log: (s: str
   const servers: Partial<Record<Scenario['server'], RunningServer>> = {};
   try {
     const env = { ...process.env, DATABASE_URL: db.url, BENCH_REDIS_PREFIX: `bench:${crypto.randomBytes(4).toString('hex')}:` };
-    // The service runs as production starts it (package.json, Dockerfile); the baselines as stock Node.
-    servers.wincompat = await startServer('bench/servers/wincompat.ts', [], env, NODE_START_FLAGS);
+    servers.wincompat = await startServer('bench/servers/wincompat.ts', [], env);
     await addSyntheticTags(db.url, 100_000);
     servers.raw = await startServer('bench/servers/raw-http.ts', []);
     servers.trivial = await startServer('bench/servers/apollo-trivial.ts', []);

@@ -14,15 +14,6 @@ import v8 from 'node:v8';
  *   Never with embedded PGlite, which is Postgres itself in WebAssembly and needs the optimising
  *   tier (a test process that set it ran its PGlite suites several times slower).
  */
-/**
- * Flags that V8 reads only when the process starts, so they are on the command line of every
- * production start (package.json "start", the Dockerfile's CMD, the bench's server; a test keeps
- * them in step). A 4 MB semi-space (the young generation; Node's default grows to 16 MB) kept the
- * instance ~25 MB smaller under load at the same req/s: answers are short-lived objects that die
- * young either way.
- */
-export const NODE_START_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
-
 export function tuneV8ForMemory(options: { readonly baselineWasm: boolean }): void {
   v8.setFlagsFromString('--heap-growing-percent=20');
   if (options.baselineWasm) v8.setFlagsFromString('--liftoff-only');
