@@ -11,10 +11,9 @@ import { LRUCache } from 'lru-cache';
  * Content-Type (its charset decodes the body) and the request body as sent. A new catalog version
  * makes every older key unreachable, so an answer is never served stale; only error-free answers to
  * queries over catalog fields are stored (the caching plugin decides, see http-caching.plugin.ts),
- * so nothing that depends on the caller is.
+ * so nothing that depends on the caller is. Only 200 answers are kept, so a replay always answers 200.
  */
 export interface StoredAnswer {
-  readonly status: number;
   /** Apollo's response headers minus the per-client rate-limit ones, which a replay recomputes. */
   readonly headers: readonly (readonly [string, string])[];
   readonly body: string;
@@ -33,7 +32,7 @@ const LARGEST_SHARE = 1 / 8;
 export class AnswerCache {
   private readonly lru: LRUCache<string, StoredAnswer>;
 
-  constructor(readonly maxBytes: number) {
+  constructor(maxBytes: number) {
     this.lru = new LRUCache<string, StoredAnswer>({
       maxSize: maxBytes,
       maxEntrySize: Math.max(1, Math.floor(maxBytes * LARGEST_SHARE)),
@@ -48,10 +47,6 @@ export class AnswerCache {
 
   set(key: string, answer: StoredAnswer): void {
     this.lru.set(key, answer);
-  }
-
-  get size(): number {
-    return this.lru.size;
   }
 }
 

@@ -34,7 +34,7 @@ export async function replayAnswer(
   }
   for (const [name, value] of stored.headers) res.setHeader(name, value);
   for (const [name, value] of limitHeaders) res.setHeader(name, value);
-  res.statusCode = stored.status;
+  res.statusCode = 200;
   res.setHeader('content-length', Buffer.byteLength(stored.body));
   res.end(stored.body);
   stopTimer({ operation: stored.operation, type: 'query', status: 'ok' });
@@ -46,7 +46,6 @@ export function keepAnswer(answers: AnswerCache, key: string, response: HTTPGrap
   const read = catalogReadOf(request);
   if (!read || response.body.kind !== 'complete' || (response.status ?? 200) !== 200) return;
   answers.set(key, {
-    status: 200,
     headers: [...response.headers].filter(([name]) => !name.startsWith('x-ratelimit-')),
     body: response.body.string,
     cost: read.cost,

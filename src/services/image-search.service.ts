@@ -128,7 +128,11 @@ export function collapse(accepted: readonly AcceptedVersion[], present: readonly
  */
 function matchingCount(allowed: readonly AllowedVersion[], present: readonly BuildRevisionCount[]): number {
   const byBuild = new Map<number, AllowedVersion[]>();
-  for (const a of allowed) byBuild.set(a.build, [...(byBuild.get(a.build) ?? []), a]);
+  for (const a of allowed) {
+    const list = byBuild.get(a.build);
+    if (list) list.push(a);
+    else byBuild.set(a.build, [a]);
+  }
   let total = 0;
   for (const p of present) {
     const matched = (byBuild.get(p.build) ?? []).some((a) =>

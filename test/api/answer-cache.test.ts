@@ -94,7 +94,7 @@ describe('replayed answers', () => {
 describe('AnswerCache', () => {
   it('keeps no answer larger than an eighth of its budget, so one page cannot flush the rest', () => {
     const cache = new AnswerCache(80_000);
-    const answer = (body: string) => ({ status: 200, headers: [], body, cost: 1, operation: 'anonymous' });
+    const answer = (body: string) => ({ headers: [], body, cost: 1, operation: 'anonymous' });
     cache.set('small', answer('x'.repeat(1000)));
     cache.set('huge', answer('x'.repeat(10_000)));
     expect(cache.get('small')).toBeDefined();
